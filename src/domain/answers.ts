@@ -1,0 +1,82 @@
+import type { Content, When } from '../content/schema';
+
+/** How good the trust's answer to a question is, as the school judges it. */
+export const ratings = ['concern', 'partial', 'meets', 'strong'] as const;
+export type Rating = (typeof ratings)[number];
+/** "unsure" is an answer too: the school has looked but cannot judge yet. */
+export type RatingAnswer = Rating | 'unsure';
+
+/** How sure the school is: what its judgement rests on. */
+export const evidenceLevels = ['claim', 'documents', 'verified'] as const;
+export type EvidenceLevel = (typeof evidenceLevels)[number];
+
+export interface QuestionAnswer {
+  rating?: RatingAnswer;
+  evidence?: EvidenceLevel;
+  redFlag?: boolean;
+  redFlagNote?: string;
+  /** A red flag the school has since had answered to its satisfaction. */
+  redFlagResolved?: boolean;
+  notes?: string;
+}
+
+export const stepStatuses = ['not-started', 'in-progress', 'done'] as const;
+export type StepStatus = (typeof stepStatuses)[number];
+
+export interface StepAnswer {
+  status: StepStatus;
+  note?: string;
+}
+
+export interface TrustAnswers {
+  /** Stable id made when the trust is added (t1, t2, …). */
+  id: string;
+  name: string;
+  answers: Record<string, QuestionAnswer>;
+}
+
+/** Everything a school has said. The whole of what is saved on the device. */
+export interface Answers {
+  profile: Record<string, string>;
+  steps: Record<string, StepAnswer>;
+  trusts: TrustAnswers[];
+  /** Board-chosen weights per question id; absent means the content's default. */
+  weights: Record<string, number>;
+}
+
+export const emptyAnswers = (): Answers => ({ profile: {}, steps: {}, trusts: [], weights: {} });
+
+/** True when the school's profile satisfies a content condition. */
+export function matches(when: When | undefined, profile: Record<string, string>): boolean {
+  if (!when) return true;
+  return Object.entries(when).every(([id, values]) => {
+    const answer = profile[id];
+    return answer !== undefined && values.includes(answer);
+  });
+}
+
+/** Profile questions this school is asked, in order (branching on earlier answers). */
+export function applicableProfileQuestions(content: Content, profile: Record<string, string>) {
+  return content.profile.filter((q) => matches(q.when, profile));
+}
+
+/** The stages with only the steps that apply to this school. */
+export function applicableStages(content: Content, profile: Record<string, string>) {
+  return content.stages.map((stage) => ({
+    ...stage,
+    steps: stage.steps.filter((step) => matches(step.when, profile)),
+  }));
+}
+
+export function isProfileComplete(content: Content, profile: Record<string, string>): boolean {
+  return applicableProfileQuestions(content, profile).every((q) => (profile[q.id] ?? '').trim() !== '');
+}
+
+/** A question counts as answered once it has a rating, "not sure yet" included. */
+export function isQuestionAnswered(answer: QuestionAnswer | undefined): boolean {
+  return answer?.rating !== undefined;
+}
+
+export function isUnresolvedRedFlag(answer: QuestionAnswer | undefined): boolean {
+  return answer?.redFlag === true && answer.redFlagResolved !== true;
+}

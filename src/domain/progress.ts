@@ -1,0 +1,82 @@
+import type { Content, Stage } from '../content/schema';
+import {
+  applicableStages,
+  isProfileComplete,
+  isQuestionAnswered,
+  type Answers,
+  type TrustAnswers,
+} from './answers';
+
+export type TaskStatus = 'not-started' | 'in-progress' | 'completed' | 'cannot-start';
+
+export interface Counted {
+  done: number;
+  total: number;
+}
+
+/** True when every step a stage requires (from earlier stages) is done. */
+export function canStartStage(stage: Pick<Stage, 'requires'>, answers: Answers): boolean {
+  return stage.requires.every((id) => answers.steps[id]?.status === 'done');
+}
+
+export function stepStatus(content: Content, answers: Answers, stepId: string): TaskStatus {
+  if (!isProfileComplete(content, answers.profile)) return 'cannot-start';
+  const stage = content.stages.find((s) => s.steps.some((step) => step.id === stepId));
+  if (stage && !canStartStage(stage, answers)) return 'cannot-start';
+  const status = answers.steps[stepId]?.status;
+  if (status === 'done') return 'completed';
+  if (status === 'in-progress') return 'in-progress';
+  return 'not-started';
+}
+
+export function trustQuestionsCount(content: Content, trust: TrustAnswers): Counted {
+  const questions = content.tenQuestions.questions;
+  return {
+    done: questions.filter((q) => isQuestionAnswered(trust.answers[q.id])).length,
+    total: questions.length,
+  };
+}
+
+export function trustStatus(content: Content, answers: Answers, trust: TrustAnswers): TaskStatus {
+  if (!isProfileComplete(content, answers.profile)) return 'cannot-start';
+  const { done, total } = trustQuestionsCount(content, trust);
+  if (done === total) return 'completed';
+  const touched = Object.values(trust.answers).some((a) => Object.values(a).some((v) => v !== undefined && v !== ''));
+  return done > 0 || touched ? 'in-progress' : 'not-started';
+}
+
+export function profileStatus(content: Content, answers: Answers): TaskStatus {
+  if (isProfileComplete(content, answers.profile)) return 'completed';
+  return Object.keys(answers.profile).length > 0 ? 'in-progress' : 'not-started';
+}
+
+export interface Progress {
+  /** Everything: the profile, every applicable step, every question for every trust. */
+  overall: Counted;
+  profile: TaskStatus;
+  stages: { id: string; title: string; afterDecision: boolean; done: number; total: number; canStart: boolean }[];
+  trusts: { id: string; name: string; done: number; total: number }[];
+}
+
+/** "7 of 23 done", overall and per stage and per trust. */
+export function progress(content: Content, answers: Answers): Progress {
+  const stages = applicableStages(content, answers.profile).map((stage) => ({
+    id: stage.id,
+    title: stage.title,
+    afterDecision: stage.afterDecision,
+    done: stage.steps.filter((s) => answers.steps[s.id]?.status === 'done').length,
+    total: stage.steps.length,
+    canStart: canStartStage(stage, answers),
+  }));
+  const trusts = answers.trusts.map((t) => ({ id: t.id, name: t.name, ...trustQuestionsCount(content, t) }));
+  const profileDone = isProfileComplete(content, answers.profile) ? 1 : 0;
+  const sum = (items: Counted[]) =>
+    items.reduce((acc, i) => ({ done: acc.done + i.done, total: acc.total + i.total }), { done: 0, total: 0 });
+  const rest = sum([...stages, ...trusts]);
+  return {
+    overall: { done: rest.done + profileDone, total: rest.total + 1 },
+    profile: profileStatus(content, answers),
+    stages,
+    trusts,
+  };
+}
