@@ -1,0 +1,44 @@
+import type { Answers, QuestionAnswer, StepAnswer } from './answers';
+
+/** Pure edits to a school's answers. The store and the journey both use these. */
+
+export function setProfileAnswer(answers: Answers, questionId: string, value: string): Answers {
+  return { ...answers, profile: { ...answers.profile, [questionId]: value } };
+}
+
+export function setStepAnswer(answers: Answers, stepId: string, answer: StepAnswer): Answers {
+  return { ...answers, steps: { ...answers.steps, [stepId]: answer } };
+}
+
+export function setQuestionAnswer(answers: Answers, trustId: string, questionId: string, answer: QuestionAnswer): Answers {
+  return {
+    ...answers,
+    trusts: answers.trusts.map((t) => (t.id === trustId ? { ...t, answers: { ...t.answers, [questionId]: answer } } : t)),
+  };
+}
+
+/** Trust ids are t1, t2, … and never reused within one assessment. */
+export function nextTrustId(answers: Answers): string {
+  const highest = answers.trusts.reduce((max, t) => Math.max(max, Number(t.id.slice(1)) || 0), 0);
+  return `t${highest + 1}`;
+}
+
+export function addTrust(answers: Answers, name: string): { answers: Answers; trustId: string } {
+  const trustId = nextTrustId(answers);
+  return { answers: { ...answers, trusts: [...answers.trusts, { id: trustId, name: name.trim(), answers: {} }] }, trustId };
+}
+
+export function renameTrust(answers: Answers, trustId: string, name: string): Answers {
+  return { ...answers, trusts: answers.trusts.map((t) => (t.id === trustId ? { ...t, name: name.trim() } : t)) };
+}
+
+export function removeTrust(answers: Answers, trustId: string): Answers {
+  return { ...answers, trusts: answers.trusts.filter((t) => t.id !== trustId) };
+}
+
+export function setWeight(answers: Answers, questionId: string, weight: number | undefined): Answers {
+  const weights = { ...answers.weights };
+  if (weight === undefined) delete weights[questionId];
+  else weights[questionId] = weight;
+  return { ...answers, weights };
+}

@@ -1,0 +1,218 @@
+import { and, assign, not, setup } from 'xstate';
+import type { Content } from '../content/schema';
+import type { Answers, QuestionAnswer, StepAnswer } from '../domain/answers';
+import { addTrust, setProfileAnswer, setQuestionAnswer, setStepAnswer } from '../domain/edit';
+import * as where from './where';
+
+/**
+ * The journey: start → school profile → task list → stage steps and the ten questions
+ * (per trust) → check answers → report. It decides only what comes next. Where the user
+ * is comes from the URL and what they said comes from the store; both are handed in as
+ * context, so the machine holds nothing that is not derived.
+ */
+export interface JourneyContext {
+  content: Content;
+  answers: Answers;
+  /** The item on screen: a profile question id, a step id, or a ten-questions id. */
+  itemId?: string;
+  trustId?: string;
+  /** Set when the user came from "Check your answers" through a Change link. */
+  returnToCheck: boolean;
+}
+
+export type JourneyEvent =
+  | { type: 'START' }
+  | { type: 'PROFILE.ANSWER'; value: string }
+  | { type: 'TASKS.OPEN_PROFILE' }
+  | { type: 'TASKS.OPEN_TRUSTS' }
+  | { type: 'TASKS.OPEN_STEP'; stepId: string }
+  | { type: 'TASKS.OPEN_QUESTIONS'; trustId: string }
+  | { type: 'TASKS.CHECK' }
+  | { type: 'TRUSTS.ADD'; name: string }
+  | { type: 'TRUSTS.DONE' }
+  | { type: 'STEP.SAVE'; answer: StepAnswer }
+  | { type: 'QUESTION.SAVE'; answer: QuestionAnswer }
+  | { type: 'CHECK.CHANGE_PROFILE'; questionId: string }
+  | { type: 'CHECK.CHANGE_STEP'; stepId: string }
+  | { type: 'CHECK.CHANGE_QUESTION'; trustId: string; questionId: string }
+  | { type: 'CHECK.CONFIRM' }
+  | { type: 'BACK' };
+
+export interface JourneyInput {
+  content: Content;
+  answers: Answers;
+}
+
+const atProfileQuestion = (context: JourneyContext, questionId: string | undefined) => ({
+  itemId: questionId,
+  trustId: undefined,
+  returnToCheck: context.returnToCheck,
+});
+
+export const journeyMachine = setup({
+  types: {
+    context: {} as JourneyContext,
+    events: {} as JourneyEvent,
+    input: {} as JourneyInput,
+  },
+  guards: {
+    profileComplete: ({ context }) => where.profileComplete(context),
+    hasValue: ({ event }) => event.type === 'PROFILE.ANSWER' && event.value.trim() !== '',
+    hasName: ({ event }) => event.type === 'TRUSTS.ADD' && event.name.trim() !== '',
+    canOpenStep: ({ context, event }) => event.type === 'TASKS.OPEN_STEP' && where.canOpenStep(context, event.stepId),
+    canOpenQuestions: ({ context, event }) =>
+      event.type === 'TASKS.OPEN_QUESTIONS' && where.profileComplete(context) && context.answers.trusts.some((t) => t.id === event.trustId),
+    returnToCheck: ({ context }) => context.returnToCheck,
+    profileQuestionsLeft: ({ context }) => where.nextProfileQuestion(context) !== undefined,
+    stepsLeftInStage: ({ context }) => where.nextStepInStage(context) !== undefined,
+    questionsLeft: ({ context }) => where.nextQuestion(context) !== undefined,
+    hasPreviousProfileQuestion: ({ context }) => where.previousProfileQuestion(context) !== undefined,
+    hasPreviousQuestion: ({ context }) => where.previousQuestion(context) !== undefined,
+    hasTrust: ({ context }) => context.answers.trusts.length > 0,
+  },
+  actions: {
+    saveProfileAnswer: assign(({ context, event }) => {
+      if (event.type !== 'PROFILE.ANSWER' || !context.itemId) return {};
+      return { answers: setProfileAnswer(context.answers, context.itemId, event.value) };
+    }),
+    saveStep: assign(({ context, event }) => {
+      if (event.type !== 'STEP.SAVE' || !context.itemId) return {};
+      return { answers: setStepAnswer(context.answers, context.itemId, event.answer) };
+    }),
+    saveQuestion: assign(({ context, event }) => {
+      if (event.type !== 'QUESTION.SAVE' || !context.itemId || !context.trustId) return {};
+      return { answers: setQuestionAnswer(context.answers, context.trustId, context.itemId, event.answer) };
+    }),
+    addTrust: assign(({ context, event }) => {
+      if (event.type !== 'TRUSTS.ADD') return {};
+      return { answers: addTrust(context.answers, event.name).answers };
+    }),
+    goToFirstUnansweredProfileQuestion: assign(({ context }) =>
+      atProfileQuestion(context, where.firstUnansweredProfileQuestion(context) ?? where.firstProfileQuestion(context)),
+    ),
+    goToNextProfileQuestion: assign(({ context }) => atProfileQuestion(context, where.nextProfileQuestion(context))),
+    goToPreviousProfileQuestion: assign(({ context }) => atProfileQuestion(context, where.previousProfileQuestion(context))),
+    goToStep: assign(({ event }) => (event.type === 'TASKS.OPEN_STEP' ? { itemId: event.stepId, trustId: undefined } : {})),
+    goToNextStep: assign(({ context }) => ({ itemId: where.nextStepInStage(context) })),
+    goToFirstQuestion: assign(({ context, event }) =>
+      event.type === 'TASKS.OPEN_QUESTIONS'
+        ? { trustId: event.trustId, itemId: where.firstUnansweredQuestion(context, event.trustId) }
+        : {},
+    ),
+    goToNextQuestion: assign(({ context }) => ({ itemId: where.nextQuestion(context) })),
+    goToPreviousQuestion: assign(({ context }) => ({ itemId: where.previousQuestion(context) })),
+    changeProfile: assign(({ event }) =>
+      event.type === 'CHECK.CHANGE_PROFILE' ? { itemId: event.questionId, trustId: undefined, returnToCheck: true } : {},
+    ),
+    changeStep: assign(({ event }) =>
+      event.type === 'CHECK.CHANGE_STEP' ? { itemId: event.stepId, trustId: undefined, returnToCheck: true } : {},
+    ),
+    changeQuestion: assign(({ event }) =>
+      event.type === 'CHECK.CHANGE_QUESTION' ? { itemId: event.questionId, trustId: event.trustId, returnToCheck: true } : {},
+    ),
+    clearPosition: assign({ itemId: undefined, trustId: undefined, returnToCheck: false }),
+    firstUnansweredProfileAfterChange: assign(({ context }) => ({
+      itemId: where.firstUnansweredProfileQuestion(context),
+    })),
+  },
+}).createMachine({
+  id: 'journey',
+  context: ({ input }) => ({ content: input.content, answers: input.answers, returnToCheck: false }),
+  initial: 'start',
+  states: {
+    start: {
+      description: 'What the tool does; Start or Continue where you left off.',
+      on: {
+        START: [
+          { guard: 'profileComplete', target: 'tasks', actions: 'clearPosition' },
+          { target: 'profile', actions: 'goToFirstUnansweredProfileQuestion' },
+        ],
+      },
+    },
+    profile: {
+      description: 'One school profile question per page; the answers branch the journey.',
+      on: {
+        'PROFILE.ANSWER': [
+          { guard: { type: 'hasValue' }, actions: 'saveProfileAnswer', target: 'profileAnswered' },
+        ],
+        BACK: [
+          { guard: 'returnToCheck', target: 'check', actions: 'clearPosition' },
+          { guard: 'hasPreviousProfileQuestion', actions: 'goToPreviousProfileQuestion', target: 'profile', reenter: true },
+          { target: 'start', actions: 'clearPosition' },
+        ],
+      },
+    },
+    profileAnswered: {
+      description: 'Decides where a profile answer leads: a question it opened, the next one, check answers or the task list.',
+      always: [
+        { guard: and(['returnToCheck', 'profileComplete']), target: 'check', actions: 'clearPosition' },
+        { guard: 'returnToCheck', target: 'profile', actions: 'firstUnansweredProfileAfterChange' },
+        { guard: 'profileQuestionsLeft', target: 'profile', actions: 'goToNextProfileQuestion' },
+        { guard: not('profileComplete'), target: 'profile', actions: 'goToFirstUnansweredProfileQuestion' },
+        { target: 'tasks', actions: 'clearPosition' },
+      ],
+    },
+    tasks: {
+      description: 'The task list: every stage, every trust, with statuses.',
+      on: {
+        'TASKS.OPEN_PROFILE': { target: 'profile', actions: 'goToFirstUnansweredProfileQuestion' },
+        'TASKS.OPEN_TRUSTS': { guard: 'profileComplete', target: 'trusts', actions: 'clearPosition' },
+        'TASKS.OPEN_STEP': { guard: 'canOpenStep', target: 'step', actions: 'goToStep' },
+        'TASKS.OPEN_QUESTIONS': { guard: 'canOpenQuestions', target: 'question', actions: 'goToFirstQuestion' },
+        'TASKS.CHECK': { target: 'check', actions: 'clearPosition' },
+        BACK: { target: 'start', actions: 'clearPosition' },
+      },
+    },
+    trusts: {
+      description: 'Name the trust or trusts being considered.',
+      on: {
+        'TRUSTS.ADD': { guard: 'hasName', actions: 'addTrust', target: 'trusts', reenter: true },
+        'TRUSTS.DONE': { target: 'tasks', actions: 'clearPosition' },
+        BACK: { target: 'tasks', actions: 'clearPosition' },
+      },
+    },
+    step: {
+      description: 'One stage step per page: status and a note.',
+      on: {
+        'STEP.SAVE': [
+          { guard: 'returnToCheck', actions: ['saveStep', 'clearPosition'], target: 'check' },
+          { guard: 'stepsLeftInStage', actions: ['saveStep', 'goToNextStep'], target: 'step', reenter: true },
+          { actions: ['saveStep', 'clearPosition'], target: 'tasks' },
+        ],
+        BACK: [
+          { guard: 'returnToCheck', target: 'check', actions: 'clearPosition' },
+          { target: 'tasks', actions: 'clearPosition' },
+        ],
+      },
+    },
+    question: {
+      description: "One of Carter's ten questions for one trust per page.",
+      on: {
+        'QUESTION.SAVE': [
+          { guard: 'returnToCheck', actions: ['saveQuestion', 'clearPosition'], target: 'check' },
+          { guard: 'questionsLeft', actions: ['saveQuestion', 'goToNextQuestion'], target: 'question', reenter: true },
+          { actions: ['saveQuestion', 'clearPosition'], target: 'tasks' },
+        ],
+        BACK: [
+          { guard: 'returnToCheck', target: 'check', actions: 'clearPosition' },
+          { guard: 'hasPreviousQuestion', actions: 'goToPreviousQuestion', target: 'question', reenter: true },
+          { target: 'tasks', actions: 'clearPosition' },
+        ],
+      },
+    },
+    check: {
+      description: 'Check your answers, with Change links that come back here.',
+      on: {
+        'CHECK.CHANGE_PROFILE': { target: 'profile', actions: 'changeProfile' },
+        'CHECK.CHANGE_STEP': { target: 'step', actions: 'changeStep' },
+        'CHECK.CHANGE_QUESTION': { target: 'question', actions: 'changeQuestion' },
+        'CHECK.CONFIRM': { target: 'report', actions: 'clearPosition' },
+        BACK: { target: 'tasks', actions: 'clearPosition' },
+      },
+    },
+    report: {
+      description: 'The readiness report.',
+      on: { BACK: { target: 'check', actions: 'clearPosition' } },
+    },
+  },
+});

@@ -1,0 +1,69 @@
+import { applicableProfileQuestions, applicableStages, isProfileComplete, isQuestionAnswered } from '../domain/answers';
+import { canStartStage } from '../domain/progress';
+import type { JourneyContext } from './journey';
+
+/** Pure look-ups the journey's guards and actions use to work out what comes next. */
+
+type Where = Pick<JourneyContext, 'content' | 'answers' | 'itemId' | 'trustId'>;
+
+export const profileComplete = (c: Where) => isProfileComplete(c.content, c.answers.profile);
+
+const profileIds = (c: Where) => applicableProfileQuestions(c.content, c.answers.profile).map((q) => q.id);
+
+export const firstProfileQuestion = (c: Where) => profileIds(c)[0];
+
+export const firstUnansweredProfileQuestion = (c: Where) =>
+  profileIds(c).find((id) => (c.answers.profile[id] ?? '').trim() === '');
+
+/** The next question in order after the current one, among those that now apply. */
+export function nextProfileQuestion(c: Where): string | undefined {
+  const order = c.content.profile.map((q) => q.id);
+  const here = order.indexOf(c.itemId ?? '');
+  const applicable = new Set(profileIds(c));
+  return order.slice(here + 1).find((id) => applicable.has(id));
+}
+
+export function previousProfileQuestion(c: Where): string | undefined {
+  const order = c.content.profile.map((q) => q.id);
+  const here = order.indexOf(c.itemId ?? '');
+  const applicable = new Set(profileIds(c));
+  return order
+    .slice(0, Math.max(here, 0))
+    .reverse()
+    .find((id) => applicable.has(id));
+}
+
+export function stageOfStep(c: Where, stepId: string) {
+  return applicableStages(c.content, c.answers.profile).find((s) => s.steps.some((step) => step.id === stepId));
+}
+
+export function canOpenStep(c: Where, stepId: string): boolean {
+  const stage = stageOfStep(c, stepId);
+  return stage !== undefined && profileComplete(c) && canStartStage(stage, c.answers);
+}
+
+export function nextStepInStage(c: Where): string | undefined {
+  const stage = stageOfStep(c, c.itemId ?? '');
+  if (!stage) return undefined;
+  const here = stage.steps.findIndex((s) => s.id === c.itemId);
+  return stage.steps[here + 1]?.id;
+}
+
+const questionIds = (c: Where) => c.content.tenQuestions.questions.map((q) => q.id);
+
+export function firstUnansweredQuestion(c: Where, trustId: string): string | undefined {
+  const trust = c.answers.trusts.find((t) => t.id === trustId);
+  const ids = questionIds(c);
+  return ids.find((id) => !isQuestionAnswered(trust?.answers[id])) ?? ids[0];
+}
+
+export function nextQuestion(c: Where): string | undefined {
+  const ids = questionIds(c);
+  return ids[ids.indexOf(c.itemId ?? '') + 1];
+}
+
+export function previousQuestion(c: Where): string | undefined {
+  const ids = questionIds(c);
+  const here = ids.indexOf(c.itemId ?? '');
+  return here > 0 ? ids[here - 1] : undefined;
+}

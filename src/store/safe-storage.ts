@@ -1,0 +1,67 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { reportStorage, useStorageStatus } from './storage-status';
+
+/**
+ * localStorage that never throws at the app. Disabled storage and a full quota are
+ * reported, not fatal: answers stay in memory and the user is told to save a file.
+ * Unreadable JSON is copied aside before anything can overwrite it.
+ */
+export function safeStorage<S>(getStorage: () => Storage | undefined = () => globalThis.localStorage): PersistStorage<S> {
+  const storage = () => {
+    try {
+      return getStorage();
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    getItem(name) {
+      const store = storage();
+      let raw: string | null;
+      try {
+        if (!store) throw new Error('no storage');
+        raw = store.getItem(name);
+      } catch {
+        reportStorage({ problem: 'unavailable' });
+        return null;
+      }
+      if (raw === null) return null;
+      try {
+        return JSON.parse(raw) as StorageValue<S>;
+      } catch {
+        const backupKey = `${name}:unreadable-copy`;
+        try {
+          store?.setItem(backupKey, raw);
+          store?.removeItem(name);
+        } catch {
+          // nothing more we can do; the message below still tells the user
+        }
+        reportStorage({ problem: 'corrupt', backupKey });
+        return null;
+      }
+    },
+    setItem(name, value) {
+      const store = storage();
+      try {
+        if (!store) throw new Error('no storage');
+        store.setItem(name, JSON.stringify(value));
+        // A good save clears "full" and "unavailable"; "corrupt" stays until dismissed,
+        // because the user should know a copy of their old data was kept.
+        const { problem } = useStorageStatus.getState();
+        const cleared = problem === 'full' || problem === 'unavailable' ? { problem: undefined } : {};
+        reportStorage({ savedAt: new Date().toISOString(), ...cleared });
+      } catch (error) {
+        const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+        reportStorage({ problem: full ? 'full' : 'unavailable' });
+      }
+    },
+    removeItem(name) {
+      try {
+        storage()?.removeItem(name);
+      } catch {
+        reportStorage({ problem: 'unavailable' });
+      }
+    },
+  };
+}
+

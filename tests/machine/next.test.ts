@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAnswers, type Answers } from '../../src/domain/answers';
+import { next } from '../../src/machine/next';
+import type { Location } from '../../src/machine/location';
+import { fixtureContent as content } from '../fixtures/content';
+
+function walk(from: Location, answers: Answers, ...events: Parameters<typeof next>[3][]) {
+  let state = { location: from, answers };
+  for (const event of events) state = next(content, state.answers, state.location, event);
+  return state;
+}
+
+describe('the journey decides what comes next', () => {
+  it('starts with the first profile question on a new assessment', () => {
+    expect(next(content, emptyAnswers(), { page: 'start' }, { type: 'START' }).location).toEqual({
+      page: 'profile',
+      questionId: 'school-name',
+    });
+  });
+
+  it('asks for the diocese only for a church school', () => {
+    const church = walk({ page: 'start' }, emptyAnswers(), { type: 'START' }, { type: 'PROFILE.ANSWER', value: 'St Anne’s' }, { type: 'PROFILE.ANSWER', value: 'yes' });
+    expect(church.location).toEqual({ page: 'profile', questionId: 'diocese' });
+    const plain = walk({ page: 'start' }, emptyAnswers(), { type: 'START' }, { type: 'PROFILE.ANSWER', value: 'Hill Primary' }, { type: 'PROFILE.ANSWER', value: 'no' });
+    expect(plain.location).toEqual({ page: 'tasks' });
+    expect(plain.answers.profile).toEqual({ 'school-name': 'Hill Primary', church: 'no' });
+  });
+
+  it('refuses an empty profile answer and stays put', () => {
+    const result = next(content, emptyAnswers(), { page: 'profile', questionId: 'school-name' }, { type: 'PROFILE.ANSWER', value: '  ' });
+    expect(result.location).toEqual({ page: 'profile', questionId: 'school-name' });
+    expect(result.answers.profile).toEqual({});
+  });
+
+  it('continues where the user left off', () => {
+    const answers = { ...emptyAnswers(), profile: { 'school-name': 'Hill', church: 'no' } };
+    expect(next(content, answers, { page: 'start' }, { type: 'START' }).location).toEqual({ page: 'tasks' });
+  });
+
+  it('returns to check answers after a change, via a question the change opened', () => {
+    const answers = { ...emptyAnswers(), profile: { 'school-name': 'Hill', church: 'no' } };
+    const changed = walk({ page: 'check' }, answers, { type: 'CHECK.CHANGE_PROFILE', questionId: 'church' }, { type: 'PROFILE.ANSWER', value: 'yes' });
+    expect(changed.location).toEqual({ page: 'profile', questionId: 'diocese', returnToCheck: true });
+    const done = next(content, changed.answers, changed.location, { type: 'PROFILE.ANSWER', value: 'Ely' });
+    expect(done.location).toEqual({ page: 'check' });
+  });
+
+  it('will not open a stage whose required steps are not done', () => {
+    const answers = { ...emptyAnswers(), profile: { 'school-name': 'Hill', church: 'no' } };
+    expect(next(content, answers, { page: 'tasks' }, { type: 'TASKS.OPEN_STEP', stepId: 'step-consult' }).location).toEqual({ page: 'tasks' });
+    const ready = { ...answers, steps: { 'step-explore': { status: 'done' as const } } };
+    expect(next(content, ready, { page: 'tasks' }, { type: 'TASKS.OPEN_STEP', stepId: 'step-consult' }).location).toEqual({ page: 'step', stepId: 'step-consult' });
+  });
+
+  it('walks the steps of a stage, skipping those that do not apply, then back to the task list', () => {
+    const answers = { ...emptyAnswers(), profile: { 'school-name': 'Hill', church: 'no' } };
+    const after = walk({ page: 'tasks' }, answers, { type: 'TASKS.OPEN_STEP', stepId: 'step-explore' }, { type: 'STEP.SAVE', answer: { status: 'done' } });
+    expect(after.location).toEqual({ page: 'tasks' });
+    expect(after.answers.steps['step-explore']).toEqual({ status: 'done' });
+  });
+
+  it('walks the ten questions for one trust', () => {
+    const answers = { ...emptyAnswers(), profile: { 'school-name': 'Hill', church: 'no' } };
+    const named = walk({ page: 'tasks' }, answers, { type: 'TASKS.OPEN_TRUSTS' }, { type: 'TRUSTS.ADD', name: 'Oak Trust' }, { type: 'TRUSTS.DONE' });
+    const trustId = named.answers.trusts[0]!.id;
+    let state = next(content, named.answers, named.location, { type: 'TASKS.OPEN_QUESTIONS', trustId });
+    expect(state.location).toEqual({ page: 'question', trustId, questionId: 'fq1' });
+    for (let n = 1; n <= 10; n++) state = next(content, state.answers, state.location, { type: 'QUESTION.SAVE', answer: { rating: 'meets' } });
+    expect(state.location).toEqual({ page: 'tasks' });
+    expect(Object.keys(state.answers.trusts[0]!.answers)).toHaveLength(10);
+  });
+});
