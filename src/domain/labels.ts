@@ -1,0 +1,46 @@
+import type { EvidenceLevel, RatingAnswer, StepStatus } from './answers';
+
+/** Words for each rating, as printed in the report and on the chart. */
+export const ratingLabels: Record<RatingAnswer, string> = {
+  concern: 'Concern',
+  partial: 'Partly meets',
+  meets: 'Meets',
+  strong: 'Strong',
+  unsure: 'Not sure yet',
+};
+
+/** Words for what a judgement rests on. */
+export const evidenceLabels: Record<EvidenceLevel, string> = {
+  claim: 'Trust’s claim',
+  documents: 'Documents seen',
+  verified: 'Verified',
+};
+
+export const stepStatusLabels: Record<StepStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  done: 'Done',
+};
+
+export const legalStatusLabels = {
+  'in-force': 'The law now',
+  'enacted-not-in-force': 'Law passed, not yet in force',
+  'good-practice': 'Good practice',
+  'dfe-practice': 'DfE practice',
+} as const;
+
+/** "42%": rounded down, so a printed figure never looks as if it passes a threshold it misses. */
+export function formatPercent(value: number): string {
+  return `${Math.floor(value * 100 + 1e-9)}%`;
+}
+
+/** "1 question", "3 questions". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "a, b and c". */
+export function listInWords(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
