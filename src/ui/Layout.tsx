@@ -1,0 +1,93 @@
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { content } from '../content';
+import { useStorageStatus } from '../store/storage-status';
+import { StorageBanners } from './components/StorageBanners';
+import { formatDate } from './format';
+
+function SavedNote() {
+  const problem = useStorageStatus((s) => s.problem);
+  const text = problem === 'unavailable' || problem === 'full' ? 'Not saved: see the message below' : 'Saved on this device only';
+  return (
+    <p className="saved-note" role="status">
+      {text}
+    </p>
+  );
+}
+
+/** Moves focus to the new page's h1 after each navigation (not on first load). */
+function useFocusOnNavigate() {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('main h1');
+    heading?.focus();
+    window.scrollTo?.(0, 0);
+  }, [location.pathname, location.search]);
+}
+
+export function Layout() {
+  useFocusOnNavigate();
+  return (
+    <>
+      <a href="#main-content" className="skip-link" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main-content')?.focus();
+      }}>
+        Skip to main content
+      </a>
+      <header className="header">
+        <div className="header__inner">
+          <Link to="/" className="header__name">
+            Should we join a trust?
+          </Link>
+          <SavedNote />
+          <nav aria-label="Main">
+            <ul className="header__nav">
+              <li>
+                <Link to="/tasks">Your tasks</Link>
+              </li>
+              <li>
+                <Link to="/myths">Facts and myths</Link>
+              </li>
+              <li>
+                <Link to="/glossary">Glossary</Link>
+              </li>
+              <li>
+                <Link to="/sources">Sources</Link>
+              </li>
+              <li>
+                <Link to="/your-data">Your data</Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main className="main" id="main-content" tabIndex={-1}>
+        <StorageBanners />
+        <Outlet />
+      </main>
+      <footer className="footer">
+        <div className="footer__inner">
+          <p>
+            <strong>This is guidance, not legal advice.</strong> Take advice from your local authority, diocese or a solicitor before you
+            make a decision.
+          </p>
+          <p>
+            Everything you enter stays on this device. Nothing is sent anywhere: no tracking, no cookies, no outside fonts or scripts.
+          </p>
+          <p>
+            Content version {content.meta.contentVersion}, last reviewed {formatDate(content.meta.reviewedOn)}.{' '}
+            <span className="footer__links">
+              <Link to="/sources">Sources</Link> · <Link to="/your-data">Your data</Link>
+            </span>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import * as RadixDialog from '@radix-ui/react-dialog';
+import type { ReactNode } from 'react';
+
+interface DialogProps {
+  trigger: ReactNode;
+  title: string;
+  description?: ReactNode;
+  children?: ReactNode;
+  open?: boolean;
+  onOpenChange?(open: boolean): void;
+}
+
+/** An accessible modal dialog (Radix): focus is trapped and returns to the trigger. */
+export function Dialog({ trigger, title, description, children, open, onOpenChange }: DialogProps) {
+  return (
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+      <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="dialog__overlay" />
+        <RadixDialog.Content className="dialog__content" aria-describedby={description ? undefined : undefined}>
+          <RadixDialog.Title asChild>
+            <h2>{title}</h2>
+          </RadixDialog.Title>
+          {description ? (
+            <RadixDialog.Description asChild>
+              <div>{description}</div>
+            </RadixDialog.Description>
+          ) : (
+            <RadixDialog.Description className="visually-hidden">{title}</RadixDialog.Description>
+          )}
+          {children}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}
+
+export const DialogClose = RadixDialog.Close;
+
+/** "Are you sure?" with a clear, named consequence and two buttons. */
+export function ConfirmDialog(props: {
+  trigger: ReactNode;
+  title: string;
+  body: ReactNode;
+  confirmLabel: string;
+  onConfirm(): void;
+}) {
+  return (
+    <Dialog trigger={props.trigger} title={props.title} description={props.body}>
+      <div className="cluster">
+        <DialogClose asChild>
+          <button type="button" className="button button--warning" onClick={props.onConfirm}>
+            {props.confirmLabel}
+          </button>
+        </DialogClose>
+        <DialogClose asChild>
+          <button type="button" className="button button--secondary">
+            Cancel
+          </button>
+        </DialogClose>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { ErrorMessage } from './ErrorSummary';
+
+export interface RadioOption {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+interface RadiosProps {
+  /** Used for ids: the first radio's id is `name`, so an error link can focus it. */
+  name: string;
+  legend: ReactNode;
+  /** The legend is the page's heading (one question per page). */
+  legendIsHeading?: boolean;
+  hint?: ReactNode;
+  options: RadioOption[];
+  value: string | undefined;
+  onChange(value: string): void;
+  error?: string;
+  inline?: boolean;
+  /** Shown under the option it belongs to while that option is chosen. */
+  conditional?: Record<string, ReactNode>;
+}
+
+export function Radios(props: RadiosProps) {
+  const { name, legend, legendIsHeading, hint, options, value, onChange, error, inline, conditional } = props;
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <fieldset aria-describedby={describedBy}>
+        <legend className={legendIsHeading ? 'legend--page' : 'legend--medium'}>{legend}</legend>
+        {hint && (
+          <div className="hint" id={hintId}>
+            {hint}
+          </div>
+        )}
+        <ErrorMessage id={`${name}-error`} message={error} />
+        <div className={inline ? 'radios--inline' : undefined}>
+          {options.map((option, index) => {
+            const id = index === 0 ? name : `${name}-${option.value}`;
+            const optionHintId = option.hint ? `${id}-hint` : undefined;
+            return (
+              <div key={option.value}>
+                <div className="radios__item">
+                  <input
+                    type="radio"
+                    id={id}
+                    name={name}
+                    value={option.value}
+                    checked={value === option.value}
+                    onChange={() => onChange(option.value)}
+                    aria-describedby={optionHintId}
+                  />
+                  <label htmlFor={id}>
+                    {option.label}
+                    {option.hint && (
+                      <span className="radios__hint" id={optionHintId}>
+                        {option.hint}
+                      </span>
+                    )}
+                  </label>
+                </div>
+                {conditional?.[option.value] && value === option.value && (
+                  <div className="conditional">{conditional[option.value]}</div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { content } from '../../content';
+import { Cites } from '../components/Cites';
+import { GlossaryText } from '../components/GlossaryText';
+import { Heading, Page } from '../components/Page';
+import { formatDate } from '../format';
+
+export function MythsPage() {
+  return (
+    <Page title="Facts and myths">
+      <div className="narrow">
+        <Heading>Facts and myths</Heading>
+        <p className="lead">What staff, parents and governors often hear about trusts, what is true, and what to check for your school.</p>
+        {content.myths.map((myth) => (
+          <section key={myth.id} aria-labelledby={myth.id}>
+            <h2 id={myth.id}>“{myth.claim}”</h2>
+            <p>
+              <strong>What is true: </strong>
+              <GlossaryText text={myth.truth} />
+            </p>
+            <p>
+              <strong>What to check locally: </strong>
+              {myth.checkLocally}
+            </p>
+            {myth.asOf && <p className="hint">True as at {formatDate(myth.asOf)}.</p>}
+            <Cites ids={myth.cites} />
+          </section>
+        ))}
+      </div>
+    </Page>
+  );
+}

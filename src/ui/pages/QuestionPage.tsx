@@ -1,0 +1,188 @@
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { content } from '../../content';
+import { evidenceLevels, type EvidenceLevel, type QuestionAnswer, type RatingAnswer } from '../../domain/answers';
+import { useAnswers, useQuestionAnswer, useTrusts } from '../../store/answers-store';
+import { BackLink } from '../components/BackLink';
+import { Cites } from '../components/Cites';
+import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
+import { GlossaryText } from '../components/GlossaryText';
+import { Heading, Page } from '../components/Page';
+import { Radios } from '../components/Radios';
+import { TextField } from '../components/TextField';
+import { useJourney } from '../use-journey';
+import { NotFound } from './NotFound';
+
+const ratingOptions: { value: RatingAnswer; label: string; hint: string }[] = [
+  { value: 'strong', label: 'Strong', hint: 'A clear, convincing answer that matches what a strong answer looks like.' },
+  { value: 'meets', label: 'Meets what we need', hint: 'A good answer with no real worries.' },
+  { value: 'partial', label: 'Partly', hint: 'Some of what we need, with gaps to follow up.' },
+  { value: 'concern', label: 'A concern', hint: 'A weak or worrying answer.' },
+  { value: 'unsure', label: 'Not sure yet', hint: 'We have asked, but cannot judge it yet.' },
+];
+
+const evidenceOptions: Record<EvidenceLevel, { label: string; hint: string }> = {
+  claim: { label: 'What the trust has told us', hint: 'A presentation, a conversation or its website.' },
+  documents: { label: 'Documents we have seen', hint: 'For example its scheme of delegation, accounts or improvement data.' },
+  verified: { label: 'Checked for ourselves', hint: 'By a visit, or by talking to heads and governors of schools in the trust.' },
+};
+
+export function QuestionPage() {
+  const { trustId = '', questionId = '' } = useParams();
+  const [search] = useSearchParams();
+  const trusts = useTrusts();
+  const setQuestion = useAnswers((s) => s.setQuestion);
+  const saved = useQuestionAnswer(trustId, questionId);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const here = { page: 'question' as const, trustId, questionId, returnToCheck: search.get('change') === '1' };
+  const send = useJourney(here);
+  const trust = trusts.find((t) => t.id === trustId);
+  const questions = content.tenQuestions.questions;
+  const question = questions.find((q) => q.id === questionId);
+  if (!trust || !question) return <NotFound what="That trust or question does not exist on this device." />;
+
+  const answer: QuestionAnswer = saved ?? {};
+  const update = (patch: Partial<QuestionAnswer>) => setQuestion(trust.id, question.id, { ...answer, ...patch });
+  const id = (name: string) => `${question.id}-${name}`;
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  const linked = new Set<string>();
+  const { attribution } = content.tenQuestions;
+  const pillars = question.pillars.map((p) => content.pillars.pillars.find((x) => x.id === p)?.name).filter(Boolean);
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const found: FieldError[] = [];
+    if (!answer.rating) found.push({ field: id('rating'), message: 'Select how well the trust answers this question, or “Not sure yet”' });
+    if (answer.rating && answer.rating !== 'unsure' && !answer.evidence) {
+      found.push({ field: id('evidence'), message: 'Select what your judgement is based on' });
+    }
+    if (answer.redFlag && (answer.redFlagNote ?? '').trim() === '') {
+      found.push({ field: id('red-flag-note'), message: 'Say what the red flag is, so the board can follow it up' });
+    }
+    setErrors(found);
+    if (found.length === 0) send({ type: 'QUESTION.SAVE', answer });
+  };
+
+  return (
+    <Page title={`Question ${question.number}: ${question.shortTitle} – ${trust.name}`} error={errors.length > 0}>
+      <BackLink here={here} />
+      <div className="narrow">
+        <ErrorSummary errors={errors} />
+        <Heading caption={`${trust.name}: question ${question.number} of ${questions.length}`}>{question.text}</Heading>
+        <p className="hint">
+          One of ten questions to ask any trust, from {attribution.author} ({attribution.role}), as published by {attribution.publishedBy}.
+        </p>
+        <details>
+          <summary>What to look for in the answer</summary>
+          <div className="details__body">
+            <h2>Why it matters</h2>
+            <p>
+              <GlossaryText text={question.whyItMatters} linked={linked} />
+            </p>
+            <h2>What a strong answer looks like</h2>
+            <ul>
+              {question.strongAnswer.map((s) => (
+                <li key={s}>
+                  <GlossaryText text={s} linked={linked} />
+                </li>
+              ))}
+            </ul>
+            <h2>Red flags</h2>
+            <ul>
+              {question.redFlags.map((s) => (
+                <li key={s}>
+                  <GlossaryText text={s} linked={linked} />
+                </li>
+              ))}
+            </ul>
+            <h2>Evidence to ask the trust for</h2>
+            <ul>
+              {question.evidence.map((s) => (
+                <li key={s}>
+                  <GlossaryText text={s} linked={linked} />
+                </li>
+              ))}
+            </ul>
+            {pillars.length > 0 && (
+              <p>
+                This links to the DfE’s trust quality description{pillars.length > 1 ? 's' : ''} for {pillars.join(' and ')} (
+                {content.pillars.framework}; {content.pillars.status}).
+              </p>
+            )}
+            <Cites ids={question.cites} />
+          </div>
+        </details>
+
+        <form onSubmit={submit} noValidate>
+          <Radios
+            name={id('rating')}
+            legend="How well does the trust answer this?"
+            options={ratingOptions}
+            value={answer.rating}
+            onChange={(v) => update({ rating: v as RatingAnswer })}
+            error={errorFor(id('rating'))}
+          />
+          <Radios
+            name={id('evidence')}
+            legend="What is your judgement based on?"
+            hint="How sure you are matters as much as the rating. The report shows them side by side."
+            options={evidenceLevels.map((e) => ({ value: e, ...evidenceOptions[e] }))}
+            value={answer.evidence}
+            onChange={(v) => update({ evidence: v as EvidenceLevel })}
+            error={errorFor(id('evidence'))}
+          />
+          <Radios
+            name={id('red-flag')}
+            legend="Did you find a red flag?"
+            options={[
+              { value: 'no', label: 'No' },
+              { value: 'yes', label: 'Yes' },
+            ]}
+            value={answer.redFlag === undefined ? undefined : answer.redFlag ? 'yes' : 'no'}
+            onChange={(v) => update({ redFlag: v === 'yes' })}
+            inline
+            conditional={{
+              yes: (
+                <>
+                  <TextField
+                    id={id('red-flag-note')}
+                    label="What is the red flag?"
+                    value={answer.redFlagNote ?? ''}
+                    onChange={(v) => update({ redFlagNote: v })}
+                    error={errorFor(id('red-flag-note'))}
+                    multiline
+                    maxLength={20000}
+                  />
+                  <div className="checkbox">
+                    <input
+                      type="checkbox"
+                      id={id('red-flag-resolved')}
+                      checked={answer.redFlagResolved === true}
+                      onChange={(e) => update({ redFlagResolved: e.target.checked })}
+                    />
+                    <label htmlFor={id('red-flag-resolved')}>The trust has since answered this to our satisfaction</label>
+                  </div>
+                </>
+              ),
+            }}
+          />
+          <TextField
+            id={id('notes')}
+            label="Notes (optional)"
+            hint="What the trust said, who you spoke to, what to follow up."
+            value={answer.notes ?? ''}
+            onChange={(v) => update({ notes: v })}
+            multiline
+            maxLength={50000}
+          />
+          <button type="submit" className="button">
+            {here.returnToCheck ? 'Save and return to check your answers' : 'Save and continue'}
+          </button>
+        </form>
+        <p>
+          <Link to="/tasks">Go to your tasks</Link>
+        </p>
+      </div>
+    </Page>
+  );
+}

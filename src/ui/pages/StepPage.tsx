@@ -1,0 +1,125 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import { content } from '../../content';
+import { actorLabels } from '../../domain/actors';
+import { applicableStages, stepStatuses, type StepStatus } from '../../domain/answers';
+import { legalStatusLabels, stepStatusLabels } from '../../domain/labels';
+import { stepStatus } from '../../domain/progress';
+import { useAnswers, useStepAnswer } from '../../store/answers-store';
+import { BackLink } from '../components/BackLink';
+import { Cites } from '../components/Cites';
+import { GlossaryText } from '../components/GlossaryText';
+import { Heading, Page } from '../components/Page';
+import { Radios } from '../components/Radios';
+import { TextField } from '../components/TextField';
+import { formatDate } from '../format';
+import { useJourney } from '../use-journey';
+import { NotFound } from './NotFound';
+
+export function StepPage() {
+  const { stepId = '' } = useParams();
+  const [search] = useSearchParams();
+  const answers = useAnswers((s) => s.answers);
+  const setStep = useAnswers((s) => s.setStep);
+  const saved = useStepAnswer(stepId);
+  const here = { page: 'step' as const, stepId, returnToCheck: search.get('change') === '1' };
+  const send = useJourney(here);
+  const stage = applicableStages(content, answers.profile).find((s) => s.steps.some((step) => step.id === stepId));
+  const step = stage?.steps.find((s) => s.id === stepId);
+  if (!stage || !step) return <NotFound what="That step does not apply to your school, or no longer exists." />;
+  if (stepStatus(content, answers, stepId) === 'cannot-start') {
+    return (
+      <Page title={step.title}>
+        <BackLink here={{ page: 'tasks' }} />
+        <div className="narrow">
+          <Heading caption={stage.title}>{step.title}</Heading>
+          <p>You cannot start this step yet. Finish the tasks before it first: your school’s profile, and the steps this stage depends on.</p>
+          <p>
+            <Link to="/tasks">Go to your tasks</Link>
+          </p>
+        </div>
+      </Page>
+    );
+  }
+  const linked = new Set<string>();
+  const answer = saved ?? { status: 'not-started' as StepStatus };
+  const index = stage.steps.findIndex((s) => s.id === stepId);
+
+  return (
+    <Page title={step.title}>
+      <BackLink here={here} />
+      <div className="narrow">
+        <Heading caption={`${stage.title}: step ${index + 1} of ${stage.steps.length}`}>{step.title}</Heading>
+        {stage.afterDecision && <p className="inset">This stage comes after your governing board decides to go ahead.</p>}
+        <p>
+          <GlossaryText text={step.what} linked={linked} />
+        </p>
+        {step.gate && (
+          <div className="warning-text">
+            <span className="visually-hidden">Warning: </span>This is a legal requirement. The process cannot lawfully go on until it is done.
+          </div>
+        )}
+        <dl className="summary-list">
+          <div className="summary-list__row">
+            <dt>Who does it</dt>
+            <dd>{step.who.map((a) => actorLabels[a]).join(', ')}</dd>
+          </div>
+          <div className="summary-list__row">
+            <dt>How long it usually takes</dt>
+            <dd>{step.duration}</dd>
+          </div>
+          {step.documents.length > 0 && (
+            <div className="summary-list__row">
+              <dt>Documents</dt>
+              <dd>
+                <ul>
+                  {step.documents.map((d) => (
+                    <li key={d}>{d}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+          {step.legal && (
+            <div className="summary-list__row">
+              <dt>Where the law stands</dt>
+              <dd>
+                {legalStatusLabels[step.legal.status]}: {step.legal.basis} (as at {formatDate(step.legal.asOf)}).
+              </dd>
+            </div>
+          )}
+        </dl>
+        <Cites ids={step.cites} />
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            send({ type: 'STEP.SAVE', answer });
+          }}
+        >
+          <Radios
+            name={`step-${step.id}`}
+            legend="Where are you with this step?"
+            options={stepStatuses.map((s) => ({ value: s, label: stepStatusLabels[s] }))}
+            value={answer.status}
+            onChange={(v) => setStep(step.id, { ...answer, status: v as StepStatus })}
+            inline
+          />
+          <TextField
+            id={`step-note-${step.id}`}
+            label="Notes (optional)"
+            hint="For example, who is doing it, dates, or what is still needed."
+            value={answer.note ?? ''}
+            onChange={(v) => setStep(step.id, { ...answer, note: v })}
+            multiline
+            maxLength={20000}
+          />
+          <button type="submit" className="button">
+            {here.returnToCheck ? 'Save and return to check your answers' : 'Save and continue'}
+          </button>
+        </form>
+        <p>
+          <Link to="/tasks">Go to your tasks</Link>
+        </p>
+      </div>
+    </Page>
+  );
+}

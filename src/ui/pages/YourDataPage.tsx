@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { STORAGE_KEY, useAnswers } from '../../store/answers-store';
+import { ConfirmDialog } from '../components/Dialog';
+import { Heading, Page } from '../components/Page';
+
+export function YourDataPage() {
+  const reset = useAnswers((s) => s.reset);
+  const [done, setDone] = useState(false);
+  return (
+    <Page title="Your data">
+      <div className="narrow">
+        <Heading>Your data</Heading>
+        <p className="lead">Everything you enter stays on this device, in this browser.</p>
+        <h2>What is kept, and where</h2>
+        <p>
+          Your school’s details, the trusts you name, your ratings and your notes are saved in this browser’s local storage (under the name
+          “{STORAGE_KEY}”). They are saved as you type.
+        </p>
+        <p>
+          Nothing is sent anywhere. The tool has no server, no account, no analytics and no cookies, and it loads no fonts or scripts from
+          other websites. Links to sources open the publisher’s website only when you choose to follow them.
+        </p>
+        <p>
+          Anyone who uses this browser on this device can see your answers. On a shared computer, delete them when you have finished.
+        </p>
+        <h2>Delete all data on this device</h2>
+        <p>This removes every answer this tool has saved in this browser. It cannot be undone.</p>
+        <ConfirmDialog
+          trigger={
+            <button type="button" className="button button--warning">
+              Delete all data on this device
+            </button>
+          }
+          title="Delete all data on this device?"
+          body={<p>Your school’s details, your trusts, your ratings and your notes will be deleted from this browser. This cannot be undone.</p>}
+          confirmLabel="Yes, delete everything"
+          onConfirm={() => {
+            reset();
+            setDone(true);
+          }}
+        />
+        <p aria-live="polite" role="status">
+          {done ? 'All your answers have been deleted from this device.' : ''}
+        </p>
+      </div>
+    </Page>
+  );
+}
