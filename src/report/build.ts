@@ -1,0 +1,568 @@
+import type { Content } from '../content/schema';
+import { applicableProfileQuestions, applicableStages, type Answers, type RatingAnswer, type EvidenceLevel } from '../domain/answers';
+import {
+  evidenceLabels,
+  formatPercent,
+  legalStatusLabels,
+  listInWords,
+  plural,
+  ratingLabels,
+  stepStatusLabels,
+} from '../domain/labels';
+import {
+  assess,
+  bandLabels,
+  DEFAULT_EVIDENCE,
+  EVIDENCE_CONFIDENCE,
+  quadrantHints,
+  quadrantLabels,
+  RATING_POINTS,
+  type Band,
+  type Quadrant,
+  type RedFlagState,
+} from '../domain/scoring';
+
+/*
+ * The one report object. The HTML report and the PDF both render from this and nothing
+ * else: every label is already in words, every figure already formatted, so the two can
+ * never disagree. It is plain data (JSON round-trips unchanged).
+ */
+
+export const TOOL_NAME = 'Should we join a trust?';
+export const REPORT_TITLE = 'Readiness report';
+export const SHORT_DISCLAIMER = 'Guidance, not legal advice.';
+
+export type SectionId =
+  | 'verdict'
+  | 'chart'
+  | 'questions'
+  | 'notes'
+  | 'comparison'
+  | 'stages'
+  | 'context'
+  | 'next-steps'
+  | 'weights'
+  | 'method'
+  | 'sources'
+  | 'disclaimer';
+
+export interface ReportSection {
+  id: SectionId;
+  title: string;
+}
+
+export interface ReportQuestionRow {
+  questionId: string;
+  number: number;
+  /** Carter's wording, verbatim. */
+  text: string;
+  shortTitle: string;
+  rating: RatingAnswer | null;
+  /** "Strong", "Not sure yet", "Not answered". */
+  ratingLabel: string;
+  /** 0–3, null unless rated. */
+  points: number | null;
+  evidence: EvidenceLevel | null;
+  /** "Documents seen"; "None recorded (counted as the trust’s claim)" for a rated question with none. */
+  evidenceLabel: string;
+  /** 0.5–1, null unless rated. */
+  confidence: number | null;
+  weight: number;
+  /** "1.5", "0 (left out)". */
+  weightLabel: string;
+  counted: boolean;
+  redFlag: RedFlagState;
+  /** "Red flag", "Red flag (resolved)", "None". */
+  redFlagLabel: string;
+  redFlagNote: string;
+  notes: string;
+}
+
+export interface ReportTrust {
+  id: string;
+  name: string;
+  band: Band;
+  bandLabel: string;
+  summary: string;
+  /** "Developing because: …" */
+  explanation: string;
+  reasons: string[];
+  conditions: string[];
+  fit: number | null;
+  /** "72%" or "Not yet scored". */
+  fitLabel: string;
+  fitEqualWeightsLabel: string;
+  evidence: number | null;
+  evidenceLabel: string;
+  coverage: number;
+  /** "8 of 10 questions answered". */
+  coverageLabel: string;
+  quadrant: Quadrant | null;
+  quadrantLabel: string;
+  quadrantHint: string;
+  questions: ReportQuestionRow[];
+  redFlags: { number: number; shortTitle: string; note: string; resolved: boolean }[];
+}
+
+export interface ReportTable {
+  /** First column heading, then one per trust. */
+  head: string[];
+  rows: string[][];
+}
+
+export interface ReportStep {
+  id: string;
+  title: string;
+  what: string;
+  status: 'not-started' | 'in-progress' | 'done';
+  statusLabel: string;
+  gate: boolean;
+  /** The board's own resolution: the decision itself. */
+  isDecision: boolean;
+  legal: { statusLabel: string; basis: string; asOf: string } | null;
+  note: string;
+}
+
+export interface ReportStage {
+  id: string;
+  title: string;
+  summary: string;
+  afterDecision: boolean;
+  done: number;
+  total: number;
+  /** "2 of 3 steps done". */
+  progressLabel: string;
+  steps: ReportStep[];
+}
+
+export interface ReportNextStep {
+  kind: 'profile' | 'red-flag' | 'question' | 'evidence' | 'gate' | 'step' | 'decision';
+  text: string;
+}
+
+export interface Report {
+  toolName: string;
+  title: string;
+  schoolName: string;
+  trustNames: string[];
+  /** yyyy-mm-dd */
+  generatedOn: string;
+  /** "3 December 2026" */
+  generatedOnLabel: string;
+  contentVersion: string;
+  reviewedOn: string;
+  reviewedOnLabel: string;
+  disclaimer: { short: string; full: string };
+  /** The sections in order; a renderer shows these titles, skipping none that it has data for. */
+  sections: ReportSection[];
+  verdict: {
+    band: Band;
+    bandLabel: string;
+    trustName: string | null;
+    /** Two sentences: the verdict and why, then what to do. */
+    summary: string;
+    explanation: string;
+    reasons: string[];
+    conditions: string[];
+  };
+  trusts: ReportTrust[];
+  /** Side by side, when more than one trust is assessed. */
+  comparison: ReportTable | null;
+  process: {
+    done: number;
+    total: number;
+    /** "4 of 9 steps before the decision done (44%)". */
+    label: string;
+    profileComplete: boolean;
+    stages: ReportStage[];
+    gates: { title: string; stageTitle: string; done: boolean; afterDecision: boolean; isDecision: boolean }[];
+    gatesOutstanding: { title: string; stageTitle: string }[];
+  };
+  context: { question: string; answer: string; note: string }[];
+  nextSteps: ReportNextStep[];
+  method: {
+    weights: { number: number; shortTitle: string; weight: number; defaultWeight: number; changed: boolean }[];
+    weightsChanged: boolean;
+    thresholds: { label: string; value: string }[];
+    ratingScale: { label: string; points: number }[];
+    evidenceScale: { label: string; confidence: string }[];
+    /** Paragraphs, in order. */
+    paragraphs: string[];
+    attribution: string;
+  };
+  sources: { id: string; title: string; publisher: string; url: string | null; date: string | null }[];
+}
+
+export interface BuildOptions {
+  /** yyyy-mm-dd; defaults to today (the only thing here that reads the clock). */
+  generatedOn?: string;
+}
+
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "3 December 2026" from "2026-12-03"; the input unchanged if it is not a date. */
+export function formatDateLong(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? months[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return iso;
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The profile answer holding the school's name: "school-name", or the first text question about a name. */
+export function schoolNameOf(content: Content, profile: Record<string, string>): string {
+  const direct = profile['school-name']?.trim();
+  if (direct) return direct;
+  const question = content.profile.find((q) => q.kind === 'text' && /name/.test(q.id));
+  return (question ? profile[question.id]?.trim() : '') || 'Your school';
+}
+
+const weightText = (w: number) => (w === 0 ? '0 (left out)' : String(Math.round(w * 100) / 100));
+
+export const sectionTitles: Record<SectionId, string> = {
+  verdict: 'Verdict and reasons',
+  chart: 'The ten questions at a glance',
+  questions: 'The ten questions in detail',
+  notes: 'Notes on each question',
+  comparison: 'Comparing the trusts',
+  stages: 'Steps and legal gates',
+  context: 'Your school’s context',
+  'next-steps': 'Next steps',
+  weights: 'Weights and thresholds used',
+  method: 'How the scores work',
+  sources: 'Sources',
+  disclaimer: 'About this report',
+};
+
+export function buildReport(content: Content, answers: Answers, options: BuildOptions = {}): Report {
+  const assessment = assess(content, answers);
+  const questionsById = new Map(content.tenQuestions.questions.map((q) => [q.id, q]));
+  const generatedOn = options.generatedOn ?? today();
+
+  const trusts: ReportTrust[] = assessment.trusts.map((t) => {
+    const trustAnswers = answers.trusts.find((a) => a.id === t.trustId)?.answers ?? {};
+    return {
+      id: t.trustId,
+      name: t.trustName,
+      band: t.band,
+      bandLabel: bandLabels[t.band],
+      summary: t.summary,
+      explanation: t.explanation,
+      reasons: t.reasons,
+      conditions: t.conditions,
+      fit: t.fit,
+      fitLabel: t.fit === null ? 'Not yet scored' : formatPercent(t.fit),
+      fitEqualWeightsLabel: t.fitEqualWeights === null ? 'Not yet scored' : formatPercent(t.fitEqualWeights),
+      evidence: t.evidence,
+      evidenceLabel: t.evidence === null ? 'Not yet scored' : formatPercent(t.evidence),
+      coverage: t.coverage,
+      coverageLabel: `${t.answered} of ${plural(t.countedQuestions, 'question')} answered`,
+      quadrant: t.quadrant,
+      quadrantLabel: t.quadrant ? quadrantLabels[t.quadrant] : 'Not yet placed',
+      quadrantHint: t.quadrant ? quadrantHints[t.quadrant] : 'Rate at least one question to place the trust on the grid.',
+      questions: t.questions.map((q) => ({
+        questionId: q.questionId,
+        number: q.number,
+        text: questionsById.get(q.questionId)?.text ?? q.shortTitle,
+        shortTitle: q.shortTitle,
+        rating: q.rating,
+        ratingLabel: q.rating ? ratingLabels[q.rating] : 'Not answered',
+        points: q.points,
+        evidence: q.evidence,
+        evidenceLabel: q.evidence
+          ? evidenceLabels[q.evidence]
+          : q.points !== null
+            ? `None recorded (counted as ${evidenceLabels[DEFAULT_EVIDENCE].toLowerCase()})`
+            : 'None recorded',
+        confidence: q.confidence,
+        weight: q.weight,
+        weightLabel: weightText(q.weight),
+        counted: q.counted,
+        redFlag: q.redFlag,
+        redFlagLabel: q.redFlag === 'unresolved' ? 'Red flag' : q.redFlag === 'resolved' ? 'Red flag (resolved)' : 'None',
+        redFlagNote: q.redFlagNote,
+        notes: (trustAnswers[q.questionId]?.notes ?? '').trim(),
+      })),
+      redFlags: t.redFlags.map((f) => ({ number: f.number, shortTitle: f.shortTitle, note: f.note, resolved: f.resolved })),
+    };
+  });
+
+  const comparison: ReportTable | null =
+    trusts.length > 1
+      ? {
+          head: ['', ...trusts.map((t) => t.name)],
+          rows: [
+            ['Band', ...trusts.map((t) => t.bandLabel)],
+            ['Fit', ...trusts.map((t) => t.fitLabel)],
+            ['Evidence strength', ...trusts.map((t) => t.evidenceLabel)],
+            ['Questions answered', ...trusts.map((t) => t.coverageLabel.replace(/ questions? answered$/, ''))],
+            ['Grid', ...trusts.map((t) => t.quadrantLabel)],
+            ['Unresolved red flags', ...trusts.map((t) => String(t.redFlags.filter((f) => !f.resolved).length))],
+            ...(trusts[0]?.questions ?? []).map((q, i) => [
+              `${q.number}. ${q.shortTitle}`,
+              ...trusts.map((t) => {
+                const row = t.questions[i];
+                return row ? `${row.ratingLabel}${row.redFlag === 'unresolved' ? ' (red flag)' : ''}` : '';
+              }),
+            ]),
+          ],
+        }
+      : null;
+
+  // Stages and gates
+  const stages = applicableStages(content, answers.profile);
+  const process = assessment.process;
+  const reportStages: ReportStage[] = stages.map((stage) => {
+    const progress = process.stages.find((s) => s.id === stage.id);
+    const done = progress?.done ?? 0;
+    return {
+      id: stage.id,
+      title: stage.title,
+      summary: stage.summary,
+      afterDecision: stage.afterDecision,
+      done,
+      total: stage.steps.length,
+      progressLabel: `${done} of ${plural(stage.steps.length, 'step')} done`,
+      steps: stage.steps.map((step) => {
+        const status = answers.steps[step.id]?.status ?? 'not-started';
+        return {
+          id: step.id,
+          title: step.title,
+          what: step.what,
+          status,
+          statusLabel: stepStatusLabels[status],
+          gate: step.gate,
+          isDecision: step.id === process.decisionStepId,
+          legal: step.legal
+            ? { statusLabel: legalStatusLabels[step.legal.status], basis: step.legal.basis, asOf: step.legal.asOf }
+            : null,
+          note: (answers.steps[step.id]?.note ?? '').trim(),
+        };
+      }),
+    };
+  });
+
+  // Context notes: the profile answers that carry a note
+  const context = applicableProfileQuestions(content, answers.profile).flatMap((q) => {
+    const answer = answers.profile[q.id];
+    if (answer === undefined) return [];
+    const label = q.options.find((o) => o.value === answer)?.label ?? answer;
+    return q.contextNotes
+      .filter((n) => n.values.includes(answer))
+      .map((n) => ({ question: q.question, answer: label, note: n.note, cites: n.cites }));
+  });
+
+  const nextSteps = deriveNextSteps(trusts, reportStages, process.profileComplete);
+
+  // Sources: every source the report's content rests on, in order of first use
+  const citedIds: string[] = [content.tenQuestions.attribution.sourceId];
+  for (const q of content.tenQuestions.questions) citedIds.push(...q.cites);
+  for (const stage of stages) {
+    citedIds.push(...stage.cites);
+    for (const step of stage.steps) citedIds.push(...step.cites);
+  }
+  for (const c of context) citedIds.push(...c.cites);
+  const sourceById = new Map(content.sources.map((s) => [s.id, s]));
+  const sources = [...new Set(citedIds)].flatMap((id) => {
+    const s = sourceById.get(id);
+    return s ? [{ id: s.id, title: s.title, publisher: s.publisher, url: s.url ?? null, date: s.date ?? null }] : [];
+  });
+
+  const weights = assessment.weights.map((w) => ({
+    number: w.number,
+    shortTitle: w.shortTitle,
+    weight: w.weight,
+    defaultWeight: w.defaultWeight,
+    changed: w.weight !== w.defaultWeight,
+  }));
+  const th = assessment.thresholds;
+  const attribution = content.tenQuestions.attribution;
+
+  const sectionIds: SectionId[] = [
+    'verdict',
+    'chart',
+    'questions',
+    'notes',
+    ...(comparison ? (['comparison'] as const) : []),
+    'stages',
+    ...(context.length > 0 ? (['context'] as const) : []),
+    'next-steps',
+    'weights',
+    'method',
+    'sources',
+    'disclaimer',
+  ];
+
+  return {
+    toolName: TOOL_NAME,
+    title: REPORT_TITLE,
+    schoolName: schoolNameOf(content, answers.profile),
+    trustNames: trusts.map((t) => t.name),
+    generatedOn,
+    generatedOnLabel: formatDateLong(generatedOn),
+    contentVersion: content.meta.contentVersion,
+    reviewedOn: content.meta.reviewedOn,
+    reviewedOnLabel: formatDateLong(content.meta.reviewedOn),
+    disclaimer: { short: SHORT_DISCLAIMER, full: content.meta.disclaimer },
+    sections: sectionIds.map((id) => ({ id, title: sectionTitles[id] })),
+    verdict: {
+      band: assessment.overall.band,
+      bandLabel: assessment.overall.bandLabel,
+      trustName: assessment.overall.trustName,
+      summary: assessment.overall.summary,
+      explanation: assessment.overall.explanation,
+      reasons: assessment.overall.reasons,
+      conditions: assessment.overall.conditions,
+    },
+    trusts,
+    comparison,
+    process: {
+      done: process.done,
+      total: process.total,
+      label: `${process.done} of ${plural(process.total, 'step')} before the decision done (${formatPercent(process.readiness)})`,
+      profileComplete: process.profileComplete,
+      stages: reportStages,
+      gates: process.gates.map((g) => ({
+        title: g.title,
+        stageTitle: g.stageTitle,
+        done: g.done,
+        afterDecision: g.afterDecision,
+        isDecision: g.isDecision,
+      })),
+      gatesOutstanding: process.outstandingGates.map((g) => ({ title: g.title, stageTitle: g.stageTitle })),
+    },
+    context: context.map(({ question, answer, note }) => ({ question, answer, note })),
+    nextSteps,
+    method: {
+      weights,
+      weightsChanged: weights.some((w) => w.changed),
+      thresholds: [
+        { label: 'Questions answered to leave “Exploring”', value: `at least ${formatPercent(th.coverageToDevelop)}` },
+        { label: 'Fit needed to proceed', value: `at least ${formatPercent(th.fitToProceed)}` },
+        { label: 'Evidence strength needed to proceed', value: `at least ${formatPercent(th.evidenceToProceed)}` },
+        { label: 'Fit needed to decide', value: `at least ${formatPercent(th.fitToDecide)}` },
+        { label: 'Evidence strength needed to decide', value: `at least ${formatPercent(th.evidenceToDecide)}` },
+        { label: 'Grid: “high fit” from', value: formatPercent(th.quadrantFit) },
+        { label: 'Grid: “strong evidence” from', value: formatPercent(th.quadrantEvidence) },
+      ],
+      ratingScale: (Object.keys(RATING_POINTS) as (keyof typeof RATING_POINTS)[]).map((r) => ({
+        label: ratingLabels[r],
+        points: RATING_POINTS[r],
+      })),
+      evidenceScale: (Object.keys(EVIDENCE_CONFIDENCE) as EvidenceLevel[]).map((e) => ({
+        label: evidenceLabels[e],
+        confidence: formatPercent(EVIDENCE_CONFIDENCE[e]),
+      })),
+      paragraphs: methodParagraphs(),
+      attribution: `The ten questions are by ${attribution.author} (${attribution.role}), published by ${attribution.publishedBy}. ${attribution.note}`,
+    },
+    sources,
+  };
+}
+
+function methodParagraphs(): string[] {
+  return [
+    'The report keeps two things apart: how good the trust’s answers are (fit) and how sure the school is of them (evidence strength). They are never multiplied into one number, because a weak answer you have checked and a strong answer you have only been told about call for different next steps.',
+    `Fit: each rated question scores ${listInWords(
+      (Object.keys(RATING_POINTS) as (keyof typeof RATING_POINTS)[]).map((r) => `${ratingLabels[r]} ${RATING_POINTS[r]}`),
+    )}. Fit is the weighted total of those points divided by the most the same questions could score. Only rated questions count; “Not sure yet” counts as answered but not in the fit.`,
+    `Evidence strength: each rated question counts ${listInWords(
+      (Object.keys(EVIDENCE_CONFIDENCE) as EvidenceLevel[]).map((e) => `${evidenceLabels[e].toLowerCase()} ${formatPercent(EVIDENCE_CONFIDENCE[e])}`),
+    )}, weighted the same way. A rating with no evidence recorded counts as resting on the trust’s claim.`,
+    'Weights are the board’s choice. The defaults give more weight to questions about education and standards, and less to supporting other schools; a weight of 0 leaves a question out altogether. The fit with equal weights is shown beside the weighted fit.',
+    'Legal gates are steps the process cannot lawfully pass without. They are listed, not scored: a strong trust cannot make up for a missing gate.',
+    'Bands: “Exploring” until at least half the questions are answered and the first stage is finished. “Developing” after that. “Ready to proceed, with conditions” once every question is answered, fit and evidence strength meet the bar to proceed, there is no unresolved red flag, the school profile is finished and every stage before the decision stage is done; the conditions are the weaker ratings and the steps still to do. “Ready to decide” also needs the higher bar on fit and evidence, no “Not sure yet” answers, and every step and legal gate before the decision done, except the board’s own resolution, which is the decision itself.',
+    'Any unresolved red flag holds the band at “Developing” at most, however good the rest. A red flag the school has since had answered to its satisfaction is still shown, but no longer holds the band back.',
+    'With more than one trust, each trust has its own band. The overall verdict is the highest band among them, naming that trust; ties go to the stronger evidence, then the better fit.',
+    'The thresholds are starting points for a board’s judgement, not rules from law or the DfE. The band is a summary of what the school has recorded; the decision is the board’s.',
+  ];
+}
+
+function deriveNextSteps(trusts: ReportTrust[], stages: ReportStage[], profileComplete: boolean): ReportNextStep[] {
+  const steps: ReportNextStep[] = [];
+  if (!profileComplete) {
+    steps.push({ kind: 'profile', text: 'Finish the school profile, so that every step that applies to your school is listed.' });
+  }
+  if (trusts.length === 0) {
+    steps.push({ kind: 'question', text: 'Add the trust or trusts you are considering, and answer the ten questions for each.' });
+  }
+  for (const t of trusts) {
+    for (const q of t.questions) {
+      if (q.redFlag === 'unresolved') {
+        steps.push({
+          kind: 'red-flag',
+          text: `Resolve the red flag on question ${q.number} (${q.shortTitle}) with ${t.name}${q.redFlagNote ? `: ${q.redFlagNote}` : '.'}`,
+        });
+      }
+    }
+  }
+  for (const t of trusts) {
+    const unanswered = t.questions.filter((q) => q.counted && q.rating === null);
+    if (unanswered.length > 0) {
+      steps.push({
+        kind: 'question',
+        text: `Answer ${plural(unanswered.length, 'question')} for ${t.name}: ${listInWords(unanswered.map((q) => `${q.number} (${q.shortTitle})`))}.`,
+      });
+    }
+    const unsure = t.questions.filter((q) => q.counted && q.rating === 'unsure');
+    if (unsure.length > 0) {
+      steps.push({
+        kind: 'question',
+        text: `Find out more, then rate ${unsure.length === 1 ? 'question' : 'questions'} ${listInWords(unsure.map((q) => `${q.number} (${q.shortTitle})`))} for ${t.name}, now marked “Not sure yet”.`,
+      });
+    }
+    const claimOnly = t.questions.filter((q) => q.counted && q.points !== null && (q.evidence ?? 'claim') === 'claim');
+    if (claimOnly.length > 0) {
+      steps.push({
+        kind: 'evidence',
+        text: `Ask ${t.name} for documents, or visit, to check ${plural(claimOnly.length, 'rating')} resting on the trust’s claim: ${claimOnly.length === 1 ? 'question' : 'questions'} ${listInWords(claimOnly.map((q) => String(q.number)))}.`,
+      });
+    }
+  }
+  const pre = stages.filter((s) => !s.afterDecision);
+  for (const stage of pre) {
+    for (const step of stage.steps) {
+      if (step.gate && !step.isDecision && step.status !== 'done') {
+        steps.push({ kind: 'gate', text: `Complete the legal gate “${step.title}” (${stage.title}).` });
+      }
+    }
+  }
+  const current = pre.find((s) => s.steps.some((step) => step.status !== 'done' && !step.gate && !step.isDecision));
+  if (current) {
+    const todo = current.steps.filter((step) => step.status !== 'done' && !step.gate && !step.isDecision);
+    steps.push({
+      kind: 'step',
+      text: `Next in “${current.title}”: ${listInWords(todo.map((s) => `“${s.title}”${s.status === 'in-progress' ? ' (in progress)' : ''}`))}.`,
+    });
+  }
+  const decision = pre.flatMap((s) => s.steps).find((s) => s.isDecision);
+  if (decision && decision.status !== 'done') {
+    steps.push({ kind: 'decision', text: `When the board is ready: “${decision.title}”, the board’s decision.` });
+  }
+  const after = stages.find((s) => s.afterDecision && s.steps.some((step) => step.status !== 'done'));
+  if (after && pre.every((s) => s.steps.every((step) => step.status === 'done'))) {
+    steps.push({
+      kind: 'step',
+      text: `After the decision, in “${after.title}”: ${listInWords(after.steps.filter((s) => s.status !== 'done').map((s) => `“${s.title}”`))}.`,
+    });
+  }
+  return steps;
+}
