@@ -57,8 +57,8 @@ export const journeyMachine = setup({
   },
   guards: {
     profileComplete: ({ context }) => where.profileComplete(context),
-    hasValue: ({ event }) => event.type === 'PROFILE.ANSWER' && event.value.trim() !== '',
-    hasName: ({ event }) => event.type === 'TRUSTS.ADD' && event.name.trim() !== '',
+    hasValue: ({ event }) => event.type === 'PROFILE.ANSWER' && typeof event.value === 'string' && event.value.trim() !== '',
+    hasName: ({ event }) => event.type === 'TRUSTS.ADD' && typeof event.name === 'string' && event.name.trim() !== '',
     canOpenStep: ({ context, event }) => event.type === 'TASKS.OPEN_STEP' && where.canOpenStep(context, event.stepId),
     canOpenQuestions: ({ context, event }) =>
       event.type === 'TASKS.OPEN_QUESTIONS' && where.profileComplete(context) && context.answers.trusts.some((t) => t.id === event.trustId),

@@ -1,0 +1,204 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTestModel } from 'xstate/graph';
+import { applicableStages, emptyAnswers } from '../../src/domain/answers';
+import { assess, isDecisionStep } from '../../src/domain/scoring';
+import { journeyMachine, type JourneyContext, type JourneyEvent } from '../../src/machine/journey';
+import { fixtureContent as content } from '../fixtures/content';
+
+vi.mock('../../src/content', async () => {
+  const { fixtureContent } = await import('../fixtures/content');
+  return { content: fixtureContent };
+});
+
+const { routes } = await import('../../src/ui/App');
+const { useAnswers } = await import('../../src/store/answers-store');
+
+type Snap = { value: unknown; context: JourneyContext };
+
+/** The events a person could cause on each page, with the answers this fixture allows. */
+function eventsFor(snapshot: Snap): JourneyEvent[] {
+  const { context } = snapshot;
+  switch (snapshot.value) {
+    case 'start':
+      return [{ type: 'START' }];
+    case 'profile': {
+      const id = context.itemId;
+      if (id === 'church') return [{ type: 'PROFILE.ANSWER', value: 'yes' }, { type: 'PROFILE.ANSWER', value: 'no' }];
+      return [{ type: 'PROFILE.ANSWER', value: id === 'school-name' ? 'Hill Primary' : 'Ely' }, { type: 'BACK' }];
+    }
+    case 'tasks': {
+      const steps = applicableStages(content, context.answers.profile).flatMap((s) => s.steps);
+      return [
+        { type: 'TASKS.OPEN_TRUSTS' },
+        { type: 'TASKS.CHECK' },
+        ...steps.map((s) => ({ type: 'TASKS.OPEN_STEP' as const, stepId: s.id })),
+        ...context.answers.trusts.map((t) => ({ type: 'TASKS.OPEN_QUESTIONS' as const, trustId: t.id })),
+      ];
+    }
+    case 'trusts':
+      return context.answers.trusts.length === 0 ? [{ type: 'TRUSTS.ADD', name: 'Oak Trust' }] : [{ type: 'TRUSTS.DONE' }];
+    case 'step':
+      return [{ type: 'STEP.SAVE', answer: { status: 'done' } }, { type: 'BACK' }];
+    case 'question':
+      return [{ type: 'QUESTION.SAVE', answer: { rating: 'meets', evidence: 'documents', redFlag: false } }];
+    case 'check':
+      return [{ type: 'CHECK.CONFIRM' }, { type: 'CHECK.CHANGE_PROFILE', questionId: 'church' }];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Pages count as the same state when they show the same item on the same branch; which
+ * steps are done matters only for the one that unlocks a stage. (The pure machine tests
+ * walk the full graph, every combination of steps done.)
+ */
+function serializeState(snapshot: Snap): string {
+  const { context } = snapshot;
+  const unlocked = context.answers.steps['step-explore']?.status === 'done';
+  return JSON.stringify([snapshot.value, context.itemId, context.trustId, context.returnToCheck, context.answers.profile.church, context.answers.trusts.length, unlocked]);
+}
+
+const model = createTestModel(journeyMachine, {
+  input: { content, answers: emptyAnswers() },
+  events: eventsFor as never,
+  filterEvents: ((snapshot: Snap, event: JourneyEvent) => eventsFor(snapshot).some((e) => JSON.stringify(e) === JSON.stringify(event))) as never,
+  serializeState: serializeState as never,
+});
+
+const heading = () => screen.getByRole('heading', { level: 1 });
+
+async function submit(user: UserEvent) {
+  await user.click(screen.getByRole('button', { name: /^Save and (continue|return to check your answers)$/ }));
+}
+
+function drive(user: UserEvent) {
+  return {
+    states: {
+      start: () => {
+        expect(heading()).toHaveTextContent('Should we join a trust?');
+      },
+      profile: (s: Snap) => {
+        const question = content.profile.find((q) => q.id === s.context.itemId);
+        expect(heading()).toHaveTextContent(question!.question);
+      },
+      tasks: () => {
+        expect(heading()).toHaveTextContent('Your tasks');
+      },
+      trusts: () => {
+        expect(heading()).toHaveTextContent('The trusts you are considering');
+      },
+      step: (s: Snap) => {
+        const step = content.stages.flatMap((x) => x.steps).find((x) => x.id === s.context.itemId);
+        expect(heading()).toHaveTextContent(step!.title);
+      },
+      question: (s: Snap) => {
+        const question = content.tenQuestions.questions.find((q) => q.id === s.context.itemId);
+        expect(heading()).toHaveTextContent(question!.text);
+      },
+      check: () => {
+        expect(heading()).toHaveTextContent('Check your answers');
+      },
+      report: (s: Snap) => {
+        expect(heading()).toHaveTextContent('Readiness report');
+        // A report never says "ready" while a legal gate that applies is not done.
+        const gatesOpen = applicableStages(content, s.context.answers.profile)
+          .filter((stage) => !stage.afterDecision)
+          .flatMap((stage) => stage.steps)
+          .filter((step) => step.gate && !isDecisionStep(step) && s.context.answers.steps[step.id]?.status !== 'done');
+        const band = assess(content, s.context.answers).overall.band;
+        if (gatesOpen.length > 0) expect(band).not.toBe('decide');
+        expect(screen.getByTestId('verdict')).toHaveTextContent(
+          { exploring: 'Exploring', developing: 'Developing', proceed: 'Ready to proceed, with conditions', decide: 'Ready to decide' }[band],
+        );
+      },
+    },
+    events: {
+      START: async () => {
+        await user.click(screen.getByRole('button', { name: /Start now|Continue where you left off/ }));
+      },
+      'PROFILE.ANSWER': async ({ event }: { event: JourneyEvent }) => {
+        if (event.type !== 'PROFILE.ANSWER') return;
+        const radio = document.querySelector<HTMLInputElement>(`input[type=radio][value="${event.value}"]`);
+        if (radio) await user.click(radio);
+        else {
+          const input = screen.getByRole('textbox');
+          await user.clear(input);
+          await user.type(input, event.value);
+        }
+        await submit(user);
+      },
+      'TASKS.OPEN_TRUSTS': async () => {
+        await user.click(screen.getByRole('link', { name: /Name the trusts|Add or rename trusts/ }));
+      },
+      'TASKS.CHECK': async () => {
+        await user.click(screen.getByRole('link', { name: 'Check your answers' }));
+      },
+      'TASKS.OPEN_STEP': async ({ event }: { event: JourneyEvent }) => {
+        if (event.type !== 'TASKS.OPEN_STEP') return;
+        const step = content.stages.flatMap((x) => x.steps).find((x) => x.id === event.stepId)!;
+        await user.click(screen.getByRole('link', { name: step.title }));
+      },
+      'TASKS.OPEN_QUESTIONS': async () => {
+        await user.click(screen.getByRole('link', { name: 'Ten questions for Oak Trust' }));
+      },
+      'TRUSTS.ADD': async () => {
+        await user.type(screen.getByLabelText('Name of the trust'), 'Oak Trust');
+        await user.click(screen.getByRole('button', { name: 'Add trust' }));
+      },
+      'TRUSTS.DONE': async () => {
+        await user.click(screen.getByRole('button', { name: 'Save and go to your tasks' }));
+      },
+      'STEP.SAVE': async () => {
+        await user.click(screen.getByLabelText('Done'));
+        await submit(user);
+      },
+      'QUESTION.SAVE': async () => {
+        await user.click(screen.getByLabelText(/Meets what we need/));
+        await user.click(screen.getByLabelText(/Documents we have seen/));
+        const redFlag = screen.getByRole('group', { name: 'Did you find a red flag?' });
+        await user.click(within(redFlag).getByLabelText('No'));
+        await submit(user);
+      },
+      'CHECK.CONFIRM': async () => {
+        await user.click(screen.getByRole('button', { name: 'Continue to your report' }));
+      },
+      BACK: async () => {
+        await user.click(screen.getByRole('link', { name: 'Back' }));
+      },
+      'CHECK.CHANGE_PROFILE': async () => {
+        await user.click(screen.getByRole('link', { name: 'Change is it a church school?' }));
+      },
+    },
+  };
+}
+
+function renderApp() {
+  const router = createMemoryRouter(routes, { initialEntries: ['/'] });
+  render(<RouterProvider router={router} />);
+}
+
+beforeEach(() => {
+  useAnswers.setState({ answers: emptyAnswers() });
+});
+
+describe('every shortest path through the journey works in the real UI', () => {
+  const paths = model.getShortestPaths();
+  it('covers the pages and branches', () => {
+    const pages = new Set(paths.map((p) => String(p.state.value)));
+    expect([...pages].sort()).toEqual(['check', 'profile', 'question', 'report', 'start', 'step', 'tasks', 'trusts']);
+    // The church branch reaches the diocesan consent step; the other does not.
+    expect(paths.some((p) => p.state.value === 'step' && p.state.context.itemId === 'step-consent')).toBe(true);
+  });
+  for (const path of paths) {
+    it(path.description, async () => {
+      const user = userEvent.setup();
+      renderApp();
+      await path.test(drive(user) as never);
+      cleanup();
+    });
+  }
+});
