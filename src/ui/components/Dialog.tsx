@@ -2,7 +2,8 @@ import * as RadixDialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 
 interface DialogProps {
-  trigger: ReactNode;
+  /** Omit for a dialog opened from code (controlled with `open`). */
+  trigger?: ReactNode;
   title: string;
   description?: ReactNode;
   children?: ReactNode;
@@ -14,10 +15,10 @@ interface DialogProps {
 export function Dialog({ trigger, title, description, children, open, onOpenChange }: DialogProps) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
-      <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger>
+      {trigger && <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger>}
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog__overlay" />
-        <RadixDialog.Content className="dialog__content" aria-describedby={description ? undefined : undefined}>
+        <RadixDialog.Content className="dialog__content">
           <RadixDialog.Title asChild>
             <h2>{title}</h2>
           </RadixDialog.Title>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { STORAGE_KEY, useAnswers } from '../../store/answers-store';
 import { ConfirmDialog } from '../components/Dialog';
 import { Heading, Page } from '../components/Page';
+import { SaveFiles } from './SaveFiles';
 
 export function YourDataPage() {
   const reset = useAnswers((s) => s.reset);
@@ -23,6 +24,7 @@ export function YourDataPage() {
         <p>
           Anyone who uses this browser on this device can see your answers. On a shared computer, delete them when you have finished.
         </p>
+        <SaveFiles />
         <h2>Delete all data on this device</h2>
         <p>This removes every answer this tool has saved in this browser. It cannot be undone.</p>
         <ConfirmDialog

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptyAnswers } from '../../src/domain/answers';
+import { MAX_FILE_BYTES, readSaveFile, saveFileName, SAVE_FORMAT, toSaveFile } from '../../src/domain/save-file';
+import { answersFor } from '../fixtures/arbitraries';
+import { fixtureContent as content } from '../fixtures/content';
+
+const save = (answers: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ format: SAVE_FORMAT, version: 1, savedAt: '2026-11-25T10:00:00Z', contentVersion: '2026.11.1', answers, ...extra });
+
+const problemsOf = (text: string) => {
+  const result = readSaveFile(text, content);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.problems.join(' | ');
+};
+
+describe('save files', () => {
+  it('round-trips any valid assessment exactly', () => {
+    fc.assert(
+      fc.property(answersFor(content), (answers) => {
+        const text = JSON.stringify(toSaveFile(answers, '2026.11.1', '2026-11-25T10:00:00Z'));
+        const result = readSaveFile(text, content);
+        expect(result.ok).toBe(true);
+        if (result.ok) {
+          expect(result.answers).toEqual(answers);
+          expect(result.dropped).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses malformed and truncated files, saying what is wrong', () => {
+    expect(problemsOf('')).toMatch(/damaged or cut short/);
+    expect(problemsOf(save(emptyAnswers()).slice(0, 60))).toMatch(/damaged or cut short/);
+    expect(problemsOf('[1,2,3]')).toMatch(/not a save file/);
+    expect(problemsOf('{"hello": "world"}')).toMatch(/does not say it is one/);
+  });
+
+  it('refuses a file from a newer version, and one with no version', () => {
+    expect(problemsOf(save(emptyAnswers(), { version: 7 }))).toMatch(/newer version.*version 7/);
+    expect(problemsOf(save(emptyAnswers(), { version: 'one' }))).toMatch(/version number/);
+  });
+
+  it('says where the answers are wrong', () => {
+    const bad = { ...emptyAnswers(), trusts: [{ id: 't1', name: 'Oak', answers: { fq1: { rating: 'brilliant' } } }] };
+    expect(problemsOf(save(bad))).toMatch(/trusts → 0 → answers → fq1 → rating/);
+  });
+
+  it('refuses oversized files and 5 MB strings before reading them', () => {
+    expect(problemsOf('x'.repeat(MAX_FILE_BYTES + 1))).toMatch(/too big/);
+    const huge = { ...emptyAnswers(), profile: { 'school-name': 'a'.repeat(5_000_000) } };
+    expect(problemsOf(save(huge))).toMatch(/too big/);
+    const long = { ...emptyAnswers(), profile: { 'school-name': 'a'.repeat(5_000) } };
+    expect(problemsOf(save(long))).toMatch(/longer than 200/);
+  });
+
+  it('refuses prototype-pollution keys and pollutes nothing', () => {
+    const text = `{"format":"${SAVE_FORMAT}","version":1,"answers":{"profile":{"__proto__":{"polluted":"yes"}},"steps":{},"trusts":[],"weights":{}}}`;
+    expect(readSaveFile(text, content).ok).toBe(false);
+    const constructor = save({ ...emptyAnswers(), weights: { constructor: 1 } });
+    expect(readSaveFile(constructor, content).ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('keeps markup as plain text', () => {
+    const answers = { ...emptyAnswers(), profile: { 'school-name': '<script>alert(1)</script>' } };
+    const result = readSaveFile(save(answers), content);
+    expect(result.ok && result.answers.profile['school-name']).toBe('<script>alert(1)</script>');
+  });
+
+  it('drops answers to questions the content no longer has, and says so', () => {
+    const answers = { ...emptyAnswers(), steps: { 'step-explore': { status: 'done' }, 'old-step': { status: 'done' } } };
+    const result = readSaveFile(save(answers), content);
+    expect(result.ok && result.answers.steps).toEqual({ 'step-explore': { status: 'done' } });
+    expect(result.ok && result.dropped).toEqual(['step "old-step"']);
+  });
+
+  it('names the file after the school and the date', () => {
+    const answers = { ...emptyAnswers(), profile: { 'school-name': 'St Zoë’s C of E Primary' } };
+    expect(saveFileName(answers, '2026-11-25')).toBe('join-a-trust-st-zoe-s-c-of-e-primary-2026-11-25.json');
+    expect(saveFileName(emptyAnswers(), '2026-11-25')).toBe('join-a-trust-school-2026-11-25.json');
+  });
+});
