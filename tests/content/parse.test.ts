@@ -11,9 +11,22 @@ import glossary from '../../questions/glossary.json';
 import elements from '../../questions/elements.json';
 import { content, ContentError, parseContent, type RawContent } from '../../src/content';
 
+interface LooseStep {
+  id: string;
+  cites: string[];
+  when?: Record<string, string[]>;
+}
+
+/** Just enough typing to break the copy in the ways these tests need. */
+interface LooseRaw extends RawContent {
+  stages: { stages: { id: string; requires: string[]; steps: LooseStep[] }[] };
+  glossary: { id: string }[];
+  myths: { id: string }[];
+}
+
 /** A fresh, deep copy of the real files, safe to break. */
-function rawCopy() {
-  return structuredClone({ meta, sources, pillars, tenQuestions, stages, profile, myths, glossary, elements });
+function rawCopy(): LooseRaw {
+  return structuredClone({ meta, sources, pillars, tenQuestions, stages, profile, myths, glossary, elements }) as unknown as LooseRaw;
 }
 
 function problemsFor(raw: RawContent): string {
