@@ -1,11 +1,129 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { mkdir, writeFile } from 'node:fs/promises';
+
+/**
+ * The Content Security Policy of the built app, as a <meta> so it works on any static host.
+ * Only same-origin code, no eval, no inline script, and no request to any other site.
+ *
+ * style-src-elem allows 'unsafe-inline' for one reason: Radix Dialog (through
+ * react-remove-scroll-bar and react-style-singleton) adds a <style> element while a dialog is
+ * open, to stop the page behind it scrolling. Its text depends on the scrollbar width, so no
+ * hash can match it, and a static site cannot issue nonces. style="" attributes stay blocked
+ * (style-src-attr 'none'); React sets inline styles through the CSSOM, which CSP allows.
+ * Inline CSS cannot send data anywhere: img-src, font-src and connect-src stay 'self'.
+ *
+ * frame-ancestors cannot be set from a <meta> (browsers ignore it there); a host that wants
+ * it should send it as a header.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "style-src-elem 'self' 'unsafe-inline'",
+  "style-src-attr 'none'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Puts the CSP into the built index.html only: the dev server needs inline scripts for hot reload. */
+function cspMeta(): Plugin {
+  const charset = '<meta charset="utf-8" />';
+  return {
+    name: 'join-a-trust:csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        // Straight after the charset, before any script or stylesheet, so it governs them all.
+        if (!html.includes(charset)) throw new Error(`index.html must contain ${charset} for the CSP to follow it.`);
+        return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`);
+      },
+    },
+  };
+}
+
+export interface BuildStats {
+  chunks: { fileName: string; size: number; isEntry: boolean; isDynamicEntry: boolean; imports: string[]; dynamicImports: string[]; css: string[]; modules: string[]; moduleSizes: number[] }[];
+  /** Chunks that src/main.tsx itself loads with import() at start-up: part of every first visit. */
+  startupChunks: string[];
+}
+
+/**
+ * Writes out/build-stats.json (outside dist/, so it is never deployed): every chunk with its
+ * static and dynamic imports and the modules in it. scripts/check-budget.mjs reads it.
+ */
+function buildStats(): Plugin {
+  return {
+    name: 'join-a-trust:build-stats',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const chunks: BuildStats['chunks'] = [];
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk') continue;
+        chunks.push({
+          fileName: item.fileName,
+          size: Buffer.byteLength(item.code),
+          isEntry: item.isEntry,
+          isDynamicEntry: item.isDynamicEntry,
+          imports: [...item.imports],
+          dynamicImports: [...item.dynamicImports],
+          css: [...(item.viteMetadata?.importedCss ?? [])],
+          modules: Object.keys(item.modules).map((id) => id.replace(/^.*\/node_modules\//, 'node_modules/').replace(`${process.cwd()}/`, '')),
+          // Before minification; enough to see which package makes a chunk heavy.
+          moduleSizes: Object.values(item.modules).map((m) => m.renderedLength),
+        });
+      }
+      const main = [...this.getModuleIds()].find((id) => id.endsWith('/src/main.tsx'));
+      const lazyFromMain = main ? (this.getModuleInfo(main)?.dynamicallyImportedIds ?? []) : [];
+      const startupChunks = chunks
+        .filter((c) => lazyFromMain.some((id) => c.modules.includes(id.replace(`${process.cwd()}/`, ''))))
+        .map((c) => c.fileName);
+      const stats: BuildStats = { chunks, startupChunks };
+      await mkdir('out', { recursive: true });
+      await writeFile('out/build-stats.json', `${JSON.stringify(stats, null, 2)}\n`);
+    },
+  };
+}
 
 // base './' makes the build work from any folder of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    cspMeta(),
+    buildStats(),
+    // Offline after the first visit: a generated service worker precaches every built file,
+    // the lazily loaded PDF chunks included. Registered by an external registerSW.js (not an
+    // inline script, so the CSP holds). Scope and start_url are relative, so it works from
+    // any sub-path. The manifest is public/manifest.webmanifest (manifest: false here).
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: false,
+      scope: './',
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,txt}'],
+        // jspdf's chunk is about 400 kB; give every built file room.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        // No runtime caching: the app asks no other site for anything.
+        runtimeCaching: [],
+      },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',

@@ -1,13 +1,58 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './ui/App';
 import './ui/styles.css';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+type AppModule = typeof import('./ui/App');
+
+/**
+ * Shown, in plain DOM, when the app cannot start at all (for example the content in
+ * questions/ fails its checks, or part of the app did not download). Never a blank page.
+ */
+export function showStartupFailure(root: HTMLElement, error: unknown): void {
+  const contentProblem = error instanceof Error && error.name === 'ContentError';
+  const main = document.createElement('main');
+  main.className = 'main';
+  main.id = 'main-content';
+  const box = document.createElement('div');
+  box.className = 'narrow';
+  const heading = document.createElement('h1');
+  heading.textContent = 'Sorry, this tool could not start';
+  const what = document.createElement('p');
+  what.textContent = contentProblem
+    ? 'The questions and guidance that come with the tool could not be read, so it cannot show them.'
+    : 'Part of the tool did not load. If you are offline, connect to the internet and reload the page.';
+  const safe = document.createElement('p');
+  safe.textContent =
+    'Anything you saved on this device before has not been changed or deleted. Try reloading the page. If this keeps happening, tell whoever looks after this copy of the tool on your website.';
+  const details = document.createElement('details');
+  const summary = document.createElement('summary');
+  summary.textContent = 'Technical details';
+  const detail = document.createElement('pre');
+  detail.className = 'startup-error__detail';
+  detail.textContent = error instanceof Error ? error.message : String(error);
+  details.append(summary, detail);
+  box.append(heading, what, safe, details);
+  main.append(box);
+  root.replaceChildren(main);
+  console.error(error);
 }
+
+/**
+ * Starts the app. It is loaded with import() rather than a static import so that an error
+ * while its modules load (content validation runs then) can be caught and explained.
+ */
+export async function start(root: HTMLElement, load: () => Promise<AppModule> = () => import('./ui/App')): Promise<void> {
+  try {
+    const { App } = await load();
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  } catch (error) {
+    showStartupFailure(root, error);
+  }
+}
+
+const root = typeof document === 'undefined' ? null : document.getElementById('root');
+if (root) void start(root);
