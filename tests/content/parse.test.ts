@@ -41,6 +41,7 @@ function problemsFor(raw: RawContent): string {
 
 describe('questions/ content', () => {
   it('parses and validates every file', () => {
+    expect(() => parseContent(rawCopy())).not.toThrow();
     expect(content.meta.contentVersion).toBe('2026.11.1');
     expect(content.meta.reviewedOn).toBe('2026-11-25');
     expect(content.tenQuestions.questions).toHaveLength(10);
