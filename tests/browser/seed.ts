@@ -1,0 +1,46 @@
+import type { Page } from 'playwright-core';
+
+/** The localStorage key and envelope the answers store uses (src/store/answers-store.ts). */
+export const STORAGE_KEY = 'join-a-trust:answers';
+
+/**
+ * A realistic saved state, with real ids from questions/*.json: a community primary that has
+ * finished its profile, is looking at one trust and has rated some of Carter's questions.
+ */
+export const seededAnswers = {
+  profile: {
+    'school-name': 'Hill Primary School',
+    phase: 'primary',
+    'school-type': 'community',
+    church: 'none',
+    provision: 'mainstream',
+    pfi: 'no',
+    deficit: 'no',
+    route: 'join-existing',
+    'trust-count': 'one',
+  },
+  steps: {
+    'agree-why': { status: 'done', note: 'Board agreed at the spring meeting.' },
+    'learn-the-options': { status: 'in-progress' },
+  },
+  trusts: [
+    {
+      id: 't1',
+      name: 'Riverside Learning Trust',
+      answers: {
+        'q01-values': { rating: 'strong', evidence: 'documents', notes: 'Values statement shared; matches ours.' },
+        'q02-autonomy': { rating: 'partial', evidence: 'claim', redFlag: true, redFlagNote: 'Scheme of delegation not yet seen.' },
+        'q03-standards': { rating: 'unsure' },
+      },
+    },
+  ],
+  weights: { 'q01-values': 2 },
+};
+
+export const seededState = JSON.stringify({ state: { answers: seededAnswers }, version: 1 });
+
+/** Writes the saved state and reloads, so the app starts from it. */
+export async function seed(page: Page, value: string = seededState): Promise<void> {
+  await page.evaluate(([key, v]) => localStorage.setItem(key, v), [STORAGE_KEY, value] as const);
+  await page.reload();
+}
