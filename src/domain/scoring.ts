@@ -11,7 +11,7 @@ import {
   type RatingAnswer,
   type TrustAnswers,
 } from './answers';
-import { formatPercent, listInWords, plural, ratingLabels } from './labels';
+import { formatPercent, listInWords, plural, ratingLabels, truncateWords } from './labels';
 
 /*
  * Readiness scoring. Pure functions of (content, answers); nothing here reads the clock,
@@ -349,8 +349,13 @@ export function assessProcess(content: Content, answers: Answers): ProcessAssess
 
 const questionName = (s: Pick<QuestionScore, 'number' | 'shortTitle'>) => `question ${s.number} (${s.shortTitle})`;
 
+/** Longest red-flag note quoted in a reason; the report prints the full note elsewhere. */
+export const REASON_NOTE_LENGTH = 160;
+
 export function describeRedFlag(flag: RedFlag): string {
-  return flag.note ? `red flag on ${questionName(flag)}: ${flag.note}` : `red flag on ${questionName(flag)}, not yet resolved`;
+  return flag.note
+    ? `red flag on ${questionName(flag)}: ${truncateWords(flag.note, REASON_NOTE_LENGTH)}`
+    : `red flag on ${questionName(flag)}, not yet resolved`;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   plural,
   ratingLabels,
   stepStatusLabels,
+  truncateWords,
 } from '../domain/labels';
 import {
   assess,
@@ -119,7 +120,7 @@ export interface ReportStep {
   gate: boolean;
   /** The board's own resolution: the decision itself. */
   isDecision: boolean;
-  legal: { statusLabel: string; basis: string; asOf: string } | null;
+  legal: { statusLabel: string; basis: string; asOf: string; asOfLabel: string } | null;
   note: string;
 }
 
@@ -186,11 +187,13 @@ export interface Report {
     thresholds: { label: string; value: string }[];
     ratingScale: { label: string; points: number }[];
     evidenceScale: { label: string; confidence: string }[];
+    /** The 2×2 grid: where its lines are (0–1) and what each part is called. */
+    grid: { fitLine: number; evidenceLine: number; labels: Record<Quadrant, string> };
     /** Paragraphs, in order. */
     paragraphs: string[];
     attribution: string;
   };
-  sources: { id: string; title: string; publisher: string; url: string | null; date: string | null }[];
+  sources: { id: string; title: string; publisher: string; url: string | null; date: string | null; dateLabel: string | null }[];
 }
 
 export interface BuildOptions {
@@ -352,7 +355,12 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
           gate: step.gate,
           isDecision: step.id === process.decisionStepId,
           legal: step.legal
-            ? { statusLabel: legalStatusLabels[step.legal.status], basis: step.legal.basis, asOf: step.legal.asOf }
+            ? {
+                statusLabel: legalStatusLabels[step.legal.status],
+                basis: step.legal.basis,
+                asOf: step.legal.asOf,
+                asOfLabel: formatDateLong(step.legal.asOf),
+              }
             : null,
           note: (answers.steps[step.id]?.note ?? '').trim(),
         };
@@ -383,7 +391,18 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
   const sourceById = new Map(content.sources.map((s) => [s.id, s]));
   const sources = [...new Set(citedIds)].flatMap((id) => {
     const s = sourceById.get(id);
-    return s ? [{ id: s.id, title: s.title, publisher: s.publisher, url: s.url ?? null, date: s.date ?? null }] : [];
+    return s
+      ? [
+          {
+            id: s.id,
+            title: s.title,
+            publisher: s.publisher,
+            url: s.url ?? null,
+            date: s.date ?? null,
+            dateLabel: s.date ? formatDateLong(s.date) : null,
+          },
+        ]
+      : [];
   });
 
   const weights = assessment.weights.map((w) => ({
@@ -471,6 +490,7 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
         label: evidenceLabels[e],
         confidence: formatPercent(EVIDENCE_CONFIDENCE[e]),
       })),
+      grid: { fitLine: th.quadrantFit, evidenceLine: th.quadrantEvidence, labels: { ...quadrantLabels } },
       paragraphs: methodParagraphs(),
       attribution: `The ten questions are by ${attribution.author} (${attribution.role}), published by ${attribution.publishedBy}. ${attribution.note}`,
     },
@@ -509,7 +529,7 @@ function deriveNextSteps(trusts: ReportTrust[], stages: ReportStage[], profileCo
       if (q.redFlag === 'unresolved') {
         steps.push({
           kind: 'red-flag',
-          text: `Resolve the red flag on question ${q.number} (${q.shortTitle}) with ${t.name}${q.redFlagNote ? `: ${q.redFlagNote}` : '.'}`,
+          text: `Resolve the red flag on question ${q.number} (${q.shortTitle}) with ${t.name}${q.redFlagNote ? `: ${truncateWords(q.redFlagNote, 200)}` : '.'}`,
         });
       }
     }

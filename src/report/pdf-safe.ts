@@ -80,8 +80,9 @@ const REPLACEMENTS: Record<string, string> = {
 };
 
 /** Zero-width and formatting characters that print nothing. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\ufe00-\ufe0f]/g;
-const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]/g;
+/** Combining marks (accents, variation selectors): dropped once nothing can carry them. */
+const COMBINING = /\p{M}/gu;
 
 /**
  * Text that Helvetica (WinAnsi) prints faithfully: characters in Windows-1252 are kept,
@@ -105,7 +106,8 @@ export function toPdfSafe(text: string): string {
     const code = char.codePointAt(0) ?? 0;
     if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue;
     const decomposed = char.normalize('NFKD').replace(COMBINING, '');
-    if (decomposed.length > 0 && [...decomposed].every(isCp1252)) {
+    if (decomposed === '') continue;
+    if ([...decomposed].every(isCp1252)) {
       out += decomposed;
       continue;
     }

@@ -267,3 +267,13 @@ describe('bands', () => {
     expect(assess(content, answers).overall.trustName).toBe('Birch Trust');
   });
 });
+
+describe('long red-flag notes', () => {
+  it('quotes at most the start of a long note in the reasons', () => {
+    const note = `${'word '.repeat(200)}end`;
+    const t = assess(content, withTrust({}, { fq7: { rating: 'meets', redFlag: true, redFlagNote: note } })).trusts[0]!;
+    const reason = t.reasons.find((r) => r.startsWith('red flag'))!;
+    expect(reason.length).toBeLessThan(220);
+    expect(reason.endsWith('word…')).toBe(true);
+  });
+});

@@ -34,6 +34,7 @@ describe('toPdfSafe', () => {
 
   it('shows anything else as a question mark rather than garbage', () => {
     expect(toPdfSafe('Ω 学校 🙂')).toBe('? ?? ?');
+    expect(toPdfSafe('❤️ ok')).toBe('? ok');
   });
 
   it('only ever returns characters in Windows-1252', () => {

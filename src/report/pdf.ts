@@ -1,0 +1,922 @@
+import type { jsPDF as JsPdf } from 'jspdf';
+import type { CellDef, RowInput, Styles, UserOptions } from 'jspdf-autotable';
+import type { Report, ReportQuestionRow, ReportTrust, SectionId } from './build';
+import { toPdfSafe } from './pdf-safe';
+
+/*
+ * The PDF, drawn from the report object and nothing else. jsPDF and its table plugin are
+ * loaded on demand, so neither is in the app's first download.
+ *
+ * A4 portrait, 20 mm margins. The footer ("Page 3 of 8", the date and content version) and
+ * the running header sit in the margins and are drawn after layout, when the page count is
+ * known; body text never goes below the bottom margin.
+ */
+
+export interface PdfResult {
+  bytes: Uint8Array;
+  filename: string;
+  pageCount: number;
+}
+
+type Rgb = [number, number, number];
+type AutoTable = (doc: JsPdf, options: UserOptions) => void;
+
+const PAGE_W = 210;
+const PAGE_H = 297;
+const MARGIN = 20;
+const CONTENT_W = PAGE_W - 2 * MARGIN;
+const TOP = MARGIN;
+const BOTTOM = PAGE_H - MARGIN;
+/** Points to millimetres. */
+const PT = 25.4 / 72;
+const LINE_FACTOR = 1.35;
+
+const TEXT: Rgb = [11, 12, 12];
+const MUTED: Rgb = [80, 90, 95];
+const RULE: Rgb = [177, 180, 182];
+const TRACK: Rgb = [233, 235, 237];
+const ACCENT: Rgb = [29, 53, 87];
+const EVIDENCE_BAR: Rgb = [132, 155, 180];
+const RED: Rgb = [170, 20, 30];
+const HEAD_FILL: Rgb = [238, 240, 242];
+
+const safe = (text: string) => toPdfSafe(text);
+
+/** "readiness-report-st-marys-c-of-e-primary-2026-12-03.pdf" */
+export function pdfFilename(report: Pick<Report, 'schoolName' | 'generatedOn'>): string {
+  const slug =
+    toPdfSafe(report.schoolName)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/['’‘`]/g, '')
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'school';
+  return `readiness-report-${slug}-${report.generatedOn}.pdf`;
+}
+
+/** For the browser: the PDF as a Blob to download. */
+export function pdfBlob(result: PdfResult): Blob {
+  return new Blob([result.bytes as BlobPart], { type: 'application/pdf' });
+}
+
+interface TextStyle {
+  size?: number;
+  style?: 'normal' | 'bold' | 'italic' | 'bolditalic';
+  color?: Rgb;
+  indent?: number;
+  width?: number;
+  gapAfter?: number;
+}
+
+class Writer {
+  y = TOP;
+  readonly sectionPages: { id: SectionId; title: string; page: number }[] = [];
+
+  constructor(
+    readonly doc: JsPdf,
+    readonly autoTable: AutoTable,
+    readonly report: Report,
+  ) {}
+
+  get page(): number {
+    return this.doc.getCurrentPageInfo().pageNumber;
+  }
+
+  lineHeight(size: number): number {
+    return size * LINE_FACTOR * PT;
+  }
+
+  font(size: number, style: TextStyle['style'] = 'normal', color: Rgb = TEXT) {
+    this.doc.setFont('helvetica', style);
+    this.doc.setFontSize(size);
+    this.doc.setTextColor(...color);
+  }
+
+  newPage() {
+    this.doc.addPage('a4', 'portrait');
+    this.y = TOP;
+  }
+
+  /** Starts a new page unless `height` fits below the cursor. Returns true if it did. */
+  ensure(height: number): boolean {
+    if (this.y + height <= BOTTOM) return false;
+    this.newPage();
+    return true;
+  }
+
+  /**
+   * Wrapped lines. jsPDF overshoots by a character when it breaks a word longer than the
+   * line (a URL), so any line still too wide is broken again here, character by character.
+   */
+  split(text: string, width: number): string[] {
+    const lines = this.doc.splitTextToSize(safe(text), width) as string[];
+    if (lines.every((line) => this.doc.getTextWidth(line) <= width)) return lines;
+    return lines.flatMap((line) => {
+      if (this.doc.getTextWidth(line) <= width) return [line];
+      const pieces: string[] = [];
+      let current = '';
+      for (const char of line) {
+        if (current && this.doc.getTextWidth(current + char) > width) {
+          pieces.push(current);
+          current = '';
+        }
+        current += char;
+      }
+      return current ? [...pieces, current] : pieces;
+    });
+  }
+
+  /**
+   * Flowing text: wraps, and carries on over as many pages as it needs. `onBreak` runs at
+   * the top of each new page (to repeat a heading as "… (continued)").
+   */
+  paragraph(text: string, opts: TextStyle & { onBreak?: () => void } = {}) {
+    const { size = 10, style = 'normal', color = TEXT, indent = 0, gapAfter = 2.5 } = opts;
+    const width = opts.width ?? CONTENT_W - indent;
+    const lh = this.lineHeight(size);
+    this.font(size, style, color);
+    const blocks = text.split(/\n/);
+    blocks.forEach((block, index) => {
+      if (block.trim() === '') {
+        if (index > 0 && index < blocks.length - 1) this.y += lh * 0.5;
+        return;
+      }
+      let lines = this.split(block, width);
+      while (lines.length > 0) {
+        let fit = Math.floor((BOTTOM - this.y + 0.01) / lh);
+        if (fit <= 0) {
+          this.newPage();
+          opts.onBreak?.();
+          this.font(size, style, color);
+          fit = Math.floor((BOTTOM - this.y + 0.01) / lh);
+        }
+        const chunk = lines.slice(0, fit);
+        this.doc.text(chunk, MARGIN + indent, this.y, { baseline: 'top', lineHeightFactor: LINE_FACTOR });
+        this.y += chunk.length * lh;
+        lines = lines.slice(fit);
+      }
+    });
+    this.y += gapAfter;
+  }
+
+  /** Height a paragraph would take (without page breaks). */
+  measure(text: string, size = 10, width = CONTENT_W, style: TextStyle['style'] = 'normal'): number {
+    this.font(size, style);
+    return this.split(text, width).length * this.lineHeight(size);
+  }
+
+  /**
+   * A section heading (h2), recorded for the contents list. Big sections start a new page;
+   * short ones follow on when at least `keep` mm is left on the page.
+   */
+  section(id: SectionId, opts: { fresh?: boolean; keep?: number } = {}) {
+    const title = this.report.sections.find((s) => s.id === id)?.title ?? id;
+    if (opts.fresh ?? true) this.newPage();
+    else {
+      this.y += 8;
+      this.ensure(opts.keep ?? 50);
+    }
+    this.sectionPages.push({ id, title, page: this.page });
+    this.doc.outline.add(null, safe(title), { pageNumber: this.page });
+    this.font(17, 'bold', ACCENT);
+    this.doc.text(safe(title), MARGIN, this.y, { baseline: 'top' });
+    this.y += this.lineHeight(17) + 1;
+    this.doc.setDrawColor(...ACCENT);
+    this.doc.setLineWidth(0.6);
+    this.doc.line(MARGIN, this.y, MARGIN + CONTENT_W, this.y);
+    this.y += 5;
+  }
+
+  /** A sub-heading kept with at least `keep` mm of what follows. */
+  subheading(text: string, size = 13, keep = 25) {
+    const h = this.measure(text, size, CONTENT_W, 'bold');
+    if (this.y > TOP) this.y += 2;
+    this.ensure(h + keep);
+    this.paragraph(text, { size, style: 'bold', gapAfter: 1.5 });
+  }
+
+  /** The heading repeated at the top of a page a block runs on to. */
+  continued(text: string) {
+    this.font(10, 'bold', MUTED);
+    this.doc.text(safe(`${text} (continued)`), MARGIN, this.y, { baseline: 'top' });
+    this.y += this.lineHeight(10) + 2;
+  }
+
+  bullets(items: string[], opts: { numbered?: boolean; size?: number; color?: Rgb } = {}) {
+    const size = opts.size ?? 10;
+    items.forEach((item, i) => {
+      const marker = opts.numbered ? `${i + 1}.` : '•';
+      const lh = this.lineHeight(size);
+      this.ensure(lh);
+      this.font(size, 'normal', opts.color ?? TEXT);
+      this.doc.text(marker, MARGIN + 1, this.y, { baseline: 'top' });
+      this.paragraph(item, { size, indent: 7, gapAfter: 1.2, color: opts.color ?? TEXT });
+    });
+    this.y += 1.5;
+  }
+
+  table(options: UserOptions & { continuedTitle?: string }) {
+    const { continuedTitle, ...rest } = options;
+    const startPage = this.page;
+    const safeCell = (cell: unknown): unknown => {
+      if (typeof cell === 'string') return safe(cell);
+      if (cell && typeof cell === 'object' && 'content' in cell) {
+        const def = cell as CellDef;
+        return { ...def, content: typeof def.content === 'string' ? safe(def.content) : def.content };
+      }
+      return cell;
+    };
+    const safeRows = (rows?: RowInput[]) => rows?.map((row) => (Array.isArray(row) ? row.map(safeCell) : row) as RowInput);
+    this.autoTable(this.doc, {
+      startY: this.y,
+      margin: { top: TOP + (continuedTitle ? 8 : 0), bottom: PAGE_H - BOTTOM, left: MARGIN, right: MARGIN },
+      theme: 'grid',
+      rowPageBreak: 'avoid',
+      showHead: 'everyPage',
+      styles: {
+        font: 'helvetica',
+        fontSize: 9,
+        cellPadding: { top: 1.6, bottom: 1.6, left: 1.8, right: 1.8 },
+        textColor: TEXT,
+        lineColor: RULE,
+        lineWidth: 0.2,
+        valign: 'top',
+        overflow: 'linebreak',
+      },
+      headStyles: { fillColor: HEAD_FILL, textColor: TEXT, fontStyle: 'bold' },
+      ...rest,
+      head: safeRows(rest.head),
+      body: safeRows(rest.body),
+      willDrawPage: (data) => {
+        if (continuedTitle && this.page > startPage) {
+          this.y = TOP;
+          this.continued(continuedTitle);
+        }
+        rest.willDrawPage?.(data);
+      },
+    });
+    const last = (this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable;
+    this.y = (last?.finalY ?? this.y) + 5;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+function drawCover(w: Writer) {
+  const { doc, report } = w;
+  w.y = 34;
+  w.font(12, 'bold', MUTED);
+  doc.text(safe(report.toolName), MARGIN, w.y, { baseline: 'top' });
+  w.y += 9;
+  w.paragraph(report.title, { size: 30, style: 'bold', color: ACCENT, gapAfter: 4 });
+  w.paragraph(report.schoolName, { size: 18, style: 'bold', gapAfter: 3 });
+  const trustLine =
+    report.trustNames.length === 0
+      ? 'No trust added yet'
+      : `${report.trustNames.length === 1 ? 'Trust considered' : 'Trusts considered'}: ${report.trustNames.join(', ')}`;
+  w.paragraph(trustLine, { size: 12, gapAfter: 1.5 });
+  w.paragraph(`Date: ${report.generatedOnLabel}`, { size: 12, color: MUTED, gapAfter: 10 });
+
+  // The verdict: band and two sentences, before anything else
+  const boxTop = w.y;
+  const inner = CONTENT_W - 10;
+  const summaryH = w.measure(report.verdict.summary, 11.5, inner);
+  const bandH = w.measure(report.verdict.bandLabel, 20, inner, 'bold');
+  const boxH = 8 + w.lineHeight(10) + 2 + bandH + 3 + summaryH + 6;
+  doc.setFillColor(246, 247, 248);
+  doc.rect(MARGIN, boxTop, CONTENT_W, boxH, 'F');
+  doc.setFillColor(...ACCENT);
+  doc.rect(MARGIN, boxTop, 2.5, boxH, 'F');
+  w.y = boxTop + 6;
+  w.font(10, 'bold', MUTED);
+  doc.text('VERDICT', MARGIN + 7, w.y, { baseline: 'top' });
+  w.y += w.lineHeight(10) + 2;
+  w.paragraph(report.verdict.bandLabel, { size: 20, style: 'bold', color: ACCENT, indent: 7, width: inner, gapAfter: 3 });
+  w.paragraph(report.verdict.summary, { size: 11.5, indent: 7, width: inner, gapAfter: 0 });
+  w.y = boxTop + boxH + 8;
+
+  if (report.trusts.length > 1) {
+    w.paragraph('Each trust on its own:', { size: 11, style: 'bold', gapAfter: 1.5 });
+    w.bullets(
+      report.trusts.map((t) => `${t.name}: ${t.bandLabel} (fit ${t.fitLabel}, evidence strength ${t.evidenceLabel})`),
+      { size: 10.5 },
+    );
+  }
+
+  w.y = Math.max(w.y, 238);
+  doc.setDrawColor(...RULE);
+  doc.setLineWidth(0.3);
+  doc.line(MARGIN, w.y, MARGIN + CONTENT_W, w.y);
+  w.y += 4;
+  w.paragraph(
+    `${report.disclaimer.short} This report records what the school entered in the tool; the decision is the governing board’s.`,
+    { size: 9.5, color: MUTED, gapAfter: 1 },
+  );
+  w.paragraph(`Content version ${report.contentVersion}, reviewed ${report.reviewedOnLabel}.`, { size: 9.5, color: MUTED });
+}
+
+function drawContents(w: Writer, contentsPage: number) {
+  const { doc } = w;
+  doc.setPage(contentsPage);
+  let y = TOP;
+  w.font(17, 'bold', ACCENT);
+  doc.text('Contents', MARGIN, y, { baseline: 'top' });
+  y += w.lineHeight(17) + 1;
+  doc.setDrawColor(...ACCENT);
+  doc.setLineWidth(0.6);
+  doc.line(MARGIN, y, MARGIN + CONTENT_W, y);
+  y += 6;
+  for (const entry of w.sectionPages) {
+    const title = safe(entry.title);
+    w.font(11.5, 'normal', TEXT);
+    doc.text(title, MARGIN, y, { baseline: 'top' });
+    doc.text(String(entry.page), MARGIN + CONTENT_W, y, { baseline: 'top', align: 'right' });
+    const from = MARGIN + doc.getTextWidth(title) + 2;
+    const to = MARGIN + CONTENT_W - doc.getTextWidth(String(entry.page)) - 2;
+    doc.setDrawColor(...RULE);
+    doc.setLineWidth(0.25);
+    doc.setLineDashPattern([0.4, 1.2], 0);
+    doc.line(from, y + 3.2, to, y + 3.2);
+    doc.setLineDashPattern([], 0);
+    doc.link(MARGIN, y - 1, CONTENT_W, 7, { pageNumber: entry.page });
+    y += 8.5;
+  }
+}
+
+function keyFigures(t: ReportTrust): string {
+  return `Fit ${t.fitLabel} (equal weights: ${t.fitEqualWeightsLabel}). Evidence strength ${t.evidenceLabel}. ${t.coverageLabel}. Grid: ${t.quadrantLabel}.`;
+}
+
+function drawVerdict(w: Writer) {
+  const { report } = w;
+  w.section('verdict');
+  w.paragraph(report.verdict.bandLabel, { size: 15, style: 'bold', color: ACCENT, gapAfter: 2 });
+  w.paragraph(report.verdict.summary, { size: 11, gapAfter: 4 });
+  if (report.trusts.length === 0) {
+    w.paragraph('Why:', { size: 11, style: 'bold', gapAfter: 1 });
+    w.bullets(report.verdict.reasons.map(capitalise));
+    return;
+  }
+  for (const t of report.trusts) {
+    w.subheading(t.name, 13, 30);
+    w.paragraph(`${t.bandLabel}.`, { size: 11, style: 'bold', color: ACCENT, gapAfter: 1.5 });
+    w.paragraph(keyFigures(t), { size: 10, color: MUTED, gapAfter: 2.5 });
+    w.ensure(15);
+    w.paragraph(t.band === 'decide' ? 'Why it is ready to decide:' : `Why it is “${t.bandLabel}”:`, {
+      size: 10.5,
+      style: 'bold',
+      gapAfter: 1,
+    });
+    w.bullets(t.reasons.map(capitalise));
+    if (t.conditions.length > 0) {
+      w.ensure(15);
+      w.paragraph('Conditions to meet before deciding:', { size: 10.5, style: 'bold', gapAfter: 1 });
+      w.bullets(t.conditions.map(capitalise));
+    }
+    const resolved = t.redFlags.filter((f) => f.resolved);
+    if (resolved.length > 0) {
+      w.paragraph(
+        `Red flags since resolved: ${resolved.map((f) => `question ${f.number} (${f.shortTitle})`).join(', ')}.`,
+        { size: 10, color: MUTED },
+      );
+    }
+  }
+  drawGrid(w);
+}
+
+/** The 2×2 grid of fit against evidence strength, each trust placed on it. */
+function drawGrid(w: Writer) {
+  const { doc, report } = w;
+  const placed = report.trusts.filter((t) => t.fit !== null && t.evidence !== null);
+  const size = 66;
+  w.subheading('Fit against evidence', 13, size + 20);
+  w.paragraph(
+    'Each trust placed by how good its answers are (up) and how well the school has checked them (across). The lines are at the thresholds used.',
+    { size: 9.5, color: MUTED, gapAfter: 3 },
+  );
+  w.ensure(size + 14);
+  const x0 = MARGIN + 10;
+  const y0 = w.y;
+  const { fitLine, evidenceLine, labels } = report.method.grid;
+  const lineX = x0 + size * evidenceLine;
+  const lineY = y0 + size * (1 - fitLine);
+  doc.setDrawColor(...TEXT);
+  doc.setLineWidth(0.3);
+  doc.rect(x0, y0, size, size, 'S');
+  doc.setDrawColor(...MUTED);
+  doc.setLineDashPattern([1, 1], 0);
+  doc.line(lineX, y0, lineX, y0 + size);
+  doc.line(x0, lineY, x0 + size, lineY);
+  doc.setLineDashPattern([], 0);
+  w.font(8, 'bold', MUTED);
+  doc.text(safe(labels.promising), x0 + 2, y0 + 2, { baseline: 'top' });
+  doc.text(safe(labels['strong-fit']), lineX + 2, y0 + 2, { baseline: 'top' });
+  doc.text(safe(labels.unclear), x0 + 2, y0 + size - 2, { baseline: 'bottom' });
+  doc.text(safe(labels['poor-fit']), lineX + 2, y0 + size - 2, { baseline: 'bottom' });
+  w.font(8, 'normal', MUTED);
+  doc.text('Evidence strength', x0 + size / 2, y0 + size + 2, { baseline: 'top', align: 'center' });
+  doc.text('0%', x0, y0 + size + 2, { baseline: 'top' });
+  doc.text('100%', x0 + size, y0 + size + 2, { baseline: 'top', align: 'right' });
+  doc.text('Fit', x0 - 3, y0 + size / 2, { baseline: 'middle', align: 'right' });
+  doc.text('100%', x0 - 1.5, y0, { baseline: 'top', align: 'right' });
+  doc.text('0%', x0 - 1.5, y0 + size, { baseline: 'bottom', align: 'right' });
+
+  placed.forEach((t) => {
+    const i = report.trusts.indexOf(t);
+    const px = x0 + size * (t.evidence ?? 0);
+    const py = y0 + size * (1 - (t.fit ?? 0));
+    doc.setFillColor(...TEXT);
+    doc.circle(px, py, 1.6, 'F');
+    w.font(9, 'bold', TEXT);
+    const right = px + 6 < x0 + size;
+    doc.text(String(i + 1), right ? px + 2.4 : px - 2.4, py, { baseline: 'middle', align: right ? 'left' : 'right' });
+  });
+
+  // Legend beside the grid
+  const lx = x0 + size + 12;
+  let ly = y0;
+  if (placed.length === 0) {
+    w.font(9.5, 'normal', MUTED);
+    const lines = w.split('No trust placed yet: rate at least one question to place a trust on the grid.', PAGE_W - MARGIN - lx);
+    doc.text(lines, lx, ly, { baseline: 'top', lineHeightFactor: LINE_FACTOR });
+  }
+  report.trusts.forEach((t, i) => {
+    w.font(9.5, 'bold', TEXT);
+    const name = w.split(`${i + 1}  ${t.name}`, PAGE_W - MARGIN - lx);
+    doc.text(name, lx, ly, { baseline: 'top', lineHeightFactor: LINE_FACTOR });
+    ly += name.length * w.lineHeight(9.5);
+    w.font(9, 'normal', MUTED);
+    const detail = w.split(
+      t.fit === null ? 'Not yet placed.' : `${t.quadrantLabel}: fit ${t.fitLabel}, evidence ${t.evidenceLabel}.`,
+      PAGE_W - MARGIN - lx,
+    );
+    doc.text(detail, lx, ly, { baseline: 'top', lineHeightFactor: LINE_FACTOR });
+    ly += detail.length * w.lineHeight(9) + 2.5;
+  });
+  w.y = Math.max(y0 + size + 9, ly) + 3;
+}
+
+function ratingBarText(q: ReportQuestionRow): string {
+  if (q.points === null) return q.ratingLabel;
+  return `${q.ratingLabel} ${q.points} of 3`;
+}
+
+/**
+ * One bar: a light track, a filled part, and its value in words printed on it. A value of
+ * zero (a "Concern" rating) gets a short stub, so it never looks like a missing answer.
+ */
+function bar(w: Writer, x: number, y: number, width: number, height: number, share: number | null, fill: Rgb, label: string, onDark: boolean) {
+  const { doc } = w;
+  doc.setFillColor(...TRACK);
+  doc.rect(x, y, width, height, 'F');
+  const filled = share === null ? 0 : Math.max(1.5, Math.min(1, share) * width);
+  if (filled > 0) {
+    doc.setFillColor(...fill);
+    doc.rect(x, y, filled, height, 'F');
+  }
+  const text = safe(label);
+  w.font(8, 'bold', TEXT);
+  const tw = doc.getTextWidth(text);
+  if (filled > 0 && tw + 3 <= filled) {
+    w.font(8, 'bold', onDark ? [255, 255, 255] : TEXT);
+    doc.text(text, x + 1.5, y + height / 2, { baseline: 'middle' });
+  } else {
+    w.font(8, share === null ? 'normal' : 'bold', share === null ? MUTED : TEXT);
+    doc.text(text, x + filled + 1.5, y + height / 2, { baseline: 'middle' });
+  }
+}
+
+function drawChart(w: Writer) {
+  const { doc, report } = w;
+  w.section('chart', { fresh: report.trusts.length > 0 });
+  if (report.trusts.length === 0) {
+    w.paragraph('No trust has been added yet, so there is nothing to chart.', { color: MUTED });
+    return;
+  }
+  w.paragraph(
+    'For each question, the dark bar is the rating (out of 3) and the lighter bar is how well the school has checked it (evidence strength). Unanswered questions have no bars.',
+    { size: 9.5, color: MUTED, gapAfter: 3 },
+  );
+  const labelW = 50;
+  const barX = MARGIN + labelW;
+  const barW = 92;
+  const noteX = barX + barW + 4;
+  const rowH = 13.5;
+  report.trusts.forEach((t, index) => {
+    if (index > 0) w.newPage();
+    w.subheading(t.name, 13, rowH * t.questions.length + 20);
+    // Legend
+    const ly = w.y;
+    doc.setFillColor(...ACCENT);
+    doc.rect(MARGIN, ly, 5, 3.5, 'F');
+    w.font(8.5, 'normal', TEXT);
+    const ratingScale = report.method.ratingScale.map((r) => `${r.label} ${r.points}`).join(', ');
+    const evidenceScale = report.method.evidenceScale.map((e) => `${e.label.toLowerCase()} ${e.confidence}`).join(', ');
+    doc.text(safe(`Rating: ${ratingScale}`), MARGIN + 7, ly + 1.75, { baseline: 'middle' });
+    doc.setFillColor(...EVIDENCE_BAR);
+    doc.rect(MARGIN, ly + 5, 5, 3.5, 'F');
+    doc.text(safe(`Evidence strength: ${evidenceScale}`), MARGIN + 7, ly + 6.75, { baseline: 'middle' });
+    w.y += 13;
+    for (const q of t.questions) {
+      w.ensure(rowH);
+      const y = w.y;
+      w.font(9, 'bold', TEXT);
+      const label = w.split(`${q.number}. ${q.shortTitle}`, labelW - 3);
+      doc.text(label.slice(0, 2), MARGIN, y + 0.3, { baseline: 'top', lineHeightFactor: 1.2 });
+      if (!q.counted) {
+        w.font(8, 'normal', MUTED);
+        doc.text('Left out (weight 0)', MARGIN, y + 8.2, { baseline: 'top' });
+      }
+      const evidenceText =
+        q.confidence === null ? (q.rating === null ? 'No rating yet' : 'No rating to weigh') : `${q.evidenceLabel.replace(/ \(counted as .*\)$/, ' (claim)')} ${Math.round(q.confidence * 100)}%`;
+      bar(w, barX, y, barW, 5, q.points === null ? null : q.points / 3, ACCENT, ratingBarText(q), true);
+      bar(w, barX, y + 6, barW, 5, q.confidence, EVIDENCE_BAR, evidenceText, false);
+      if (q.redFlag !== 'none') {
+        w.font(8.5, 'bold', q.redFlag === 'unresolved' ? RED : MUTED);
+        doc.text(q.redFlag === 'unresolved' ? 'Red flag' : 'Red flag', noteX, y + 0.3, { baseline: 'top' });
+        if (q.redFlag === 'resolved') {
+          w.font(8, 'normal', MUTED);
+          doc.text('(resolved)', noteX, y + 4.3, { baseline: 'top' });
+        }
+      }
+      if (q.weight !== 1 && q.counted) {
+        w.font(8, 'normal', MUTED);
+        doc.text(`Weight ${q.weightLabel}`, noteX, y + 7, { baseline: 'top' });
+      }
+      w.y += rowH;
+    }
+    w.y += 2;
+    w.paragraph(keyFigures(t), { size: 9.5, color: MUTED });
+  });
+}
+
+const REDFLAG_CELL_NOTE = 150;
+
+function cellNote(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}… (in full under “Notes on each question”)`;
+}
+
+function drawQuestionTables(w: Writer) {
+  const { report } = w;
+  w.section('questions', { fresh: report.trusts.length > 0 });
+  if (report.trusts.length === 0) {
+    w.paragraph('No trust has been added yet.', { color: MUTED });
+    return;
+  }
+  report.trusts.forEach((t, index) => {
+    if (index > 0) w.y += 4;
+    w.subheading(t.name, 13, 40);
+    const title = `${report.sections.find((s) => s.id === 'questions')?.title ?? ''}: ${t.name}`;
+    w.table({
+      continuedTitle: title,
+      head: [['No.', 'Question', 'Rating', 'Evidence', 'Weight', 'Red flag']],
+      body: t.questions.map((q) => [
+        String(q.number),
+        { content: `${q.text}\n(${q.shortTitle})` },
+        q.ratingLabel,
+        q.evidenceLabel,
+        q.weightLabel,
+        q.redFlag === 'none' ? 'None' : `${q.redFlagLabel}${q.redFlagNote ? `: ${cellNote(q.redFlagNote, REDFLAG_CELL_NOTE)}` : ''}`,
+      ]),
+      columnStyles: {
+        0: { cellWidth: 9, halign: 'center' },
+        1: { cellWidth: 58 },
+        2: { cellWidth: 20 },
+        3: { cellWidth: 22 },
+        4: { cellWidth: 14 },
+        5: { cellWidth: 47 },
+      },
+      didParseCell: (data) => {
+        if (data.section === 'body' && data.column.index === 5 && String(data.cell.raw).startsWith('Red flag:')) {
+          data.cell.styles.textColor = RED;
+        }
+        if (data.section === 'body' && data.column.index === 5 && String(data.cell.raw) === 'Red flag') {
+          data.cell.styles.textColor = RED;
+          data.cell.styles.fontStyle = 'bold';
+        }
+      },
+    });
+  });
+}
+
+function drawNotes(w: Writer) {
+  const { report } = w;
+  w.section('notes', { fresh: report.trusts.length > 0 });
+  if (report.trusts.length === 0) {
+    w.paragraph('No trust has been added yet.', { color: MUTED });
+    return;
+  }
+  const many = report.trusts.length > 1;
+  report.trusts.forEach((t, index) => {
+    if (many) {
+      if (index > 0) w.newPage();
+      w.subheading(t.name, 14, 40);
+    }
+    for (const q of t.questions) {
+      const heading = `Question ${q.number}: ${q.shortTitle}`;
+      const textH = w.measure(q.text, 9.5, CONTENT_W, 'italic');
+      w.y += 2;
+      w.ensure(w.lineHeight(11.5) + textH + w.lineHeight(9.5) * 3 + 4);
+      w.paragraph(heading, { size: 11.5, style: 'bold', gapAfter: 0.8 });
+      const onBreak = () => w.continued(many ? `${heading}, ${t.name}` : heading);
+      w.paragraph(q.text, { size: 9.5, style: 'italic', color: MUTED, gapAfter: 1, onBreak });
+      w.paragraph(`Rating: ${q.ratingLabel}. Evidence: ${q.evidenceLabel}. Weight: ${q.weightLabel}.`, {
+        size: 9.5,
+        color: MUTED,
+        gapAfter: 1.5,
+        onBreak,
+      });
+      if (q.redFlag !== 'none') {
+        w.paragraph(q.redFlag === 'unresolved' ? 'Red flag' : 'Red flag (resolved)', {
+          size: 10,
+          style: 'bold',
+          color: q.redFlag === 'unresolved' ? RED : MUTED,
+          gapAfter: 0.8,
+          onBreak,
+        });
+        w.paragraph(q.redFlagNote || 'No note given.', { size: 10, gapAfter: 2, onBreak });
+      }
+      if (q.notes) {
+        w.ensure(w.lineHeight(10) * 2);
+        w.paragraph('Notes', { size: 10, style: 'bold', gapAfter: 0.8, onBreak });
+        w.paragraph(q.notes, { size: 10, gapAfter: 2, onBreak });
+      } else if (q.redFlag === 'none') {
+        w.paragraph('No notes recorded.', { size: 10, color: MUTED, gapAfter: 2, onBreak });
+      }
+      w.doc.setDrawColor(...TRACK);
+      w.doc.setLineWidth(0.3);
+      if (w.y + 1 < BOTTOM) w.doc.line(MARGIN, w.y, MARGIN + CONTENT_W, w.y);
+      w.y += 1;
+    }
+  });
+}
+
+function drawComparison(w: Writer) {
+  const { report } = w;
+  const comparison = report.comparison;
+  if (!comparison) return;
+  // Kept on one page when it fits: about 7.5 mm a row.
+  w.section('comparison', { fresh: false, keep: Math.min(230, 25 + (comparison.rows.length + 1) * 7.5) });
+  const n = comparison.head.length - 1;
+  const firstW = 44;
+  const each = (CONTENT_W - firstW) / n;
+  w.table({
+    continuedTitle: report.sections.find((s) => s.id === 'comparison')?.title,
+    head: [comparison.head],
+    body: comparison.rows,
+    columnStyles: Object.fromEntries([
+      [0, { cellWidth: firstW, fontStyle: 'bold' } as Partial<Styles>],
+      ...Array.from({ length: n }, (_, i) => [i + 1, { cellWidth: each } as Partial<Styles>]),
+    ]),
+    didParseCell: (data) => {
+      if (data.section === 'body' && String(data.cell.raw).endsWith('(red flag)')) data.cell.styles.textColor = RED;
+    },
+  });
+}
+
+function drawStages(w: Writer) {
+  const { report } = w;
+  w.section('stages', { fresh: true });
+  w.paragraph(`${capitalise(report.process.label)}.`, { size: 10.5, gapAfter: 1.5 });
+  if (!report.process.profileComplete) {
+    w.paragraph('The school profile is not finished, so some steps that apply to your school may not be listed yet.', {
+      size: 10,
+      color: MUTED,
+    });
+  }
+  const body: RowInput[] = [];
+  for (const stage of report.process.stages) {
+    body.push([
+      {
+        content: `${stage.title}: ${stage.progressLabel}${stage.afterDecision ? ' (after the board’s decision)' : ''}`,
+        colSpan: 4,
+        styles: { fontStyle: 'bold', fillColor: [246, 247, 248] },
+      },
+    ]);
+    for (const step of stage.steps) {
+      body.push([
+        `${step.title}\n${step.what}${step.note ? `\nNote: ${step.note}` : ''}`,
+        step.statusLabel,
+        step.gate ? (step.isDecision ? 'Legal gate: the decision itself' : 'Legal gate') : 'No',
+        step.legal ? `${step.legal.statusLabel}: ${step.legal.basis} (as at ${step.legal.asOfLabel})` : '',
+      ]);
+    }
+  }
+  w.y += 2;
+  w.table({
+    continuedTitle: report.sections.find((s) => s.id === 'stages')?.title,
+    head: [['Step', 'Status', 'Legal gate', 'Legal status']],
+    body,
+    columnStyles: { 0: { cellWidth: 82 }, 1: { cellWidth: 22 }, 2: { cellWidth: 26 }, 3: { cellWidth: 40 } },
+    didParseCell: (data) => {
+      if (data.section === 'body' && data.column.index === 2 && String(data.cell.raw).startsWith('Legal gate')) {
+        data.cell.styles.fontStyle = 'bold';
+      }
+    },
+  });
+  w.subheading('Legal gates still to do before the decision', 12, 12);
+  if (report.process.gatesOutstanding.length === 0) {
+    const decision = report.process.gates.find((g) => g.isDecision);
+    w.paragraph(
+      decision && !decision.done
+        ? `None: every legal gate before the decision is done. The board’s own resolution (“${decision.title}”) is the decision itself.`
+        : 'None: every legal gate before the decision is done.',
+      { size: 10 },
+    );
+  } else {
+    w.bullets(report.process.gatesOutstanding.map((g) => `${g.title} (${g.stageTitle})`));
+  }
+  const after = report.process.gates.filter((g) => g.afterDecision);
+  if (after.length > 0) {
+    w.paragraph(`Legal gates after the decision: ${after.map((g) => `${g.title} (${g.done ? 'done' : 'to do'})`).join(', ')}.`, {
+      size: 10,
+      color: MUTED,
+    });
+  }
+}
+
+function drawContext(w: Writer) {
+  const { report } = w;
+  if (report.context.length === 0) return;
+  w.section('context', { fresh: false });
+  for (const c of report.context) {
+    w.ensure(20);
+    w.paragraph(`${c.question} ${c.answer}.`, { size: 10.5, style: 'bold', gapAfter: 1 });
+    w.paragraph(c.note, { size: 10, gapAfter: 4 });
+  }
+}
+
+function drawNextSteps(w: Writer) {
+  w.section('next-steps', { fresh: false });
+  if (w.report.nextSteps.length === 0) {
+    w.paragraph('Nothing outstanding.', { size: 10.5 });
+    return;
+  }
+  w.bullets(
+    w.report.nextSteps.map((s) => s.text),
+    { numbered: true, size: 10.5 },
+  );
+}
+
+function drawWeights(w: Writer) {
+  const { report } = w;
+  w.section('weights', { fresh: false, keep: 110 });
+  w.paragraph(
+    report.method.weightsChanged
+      ? 'The board changed some weights from the defaults; both are shown.'
+      : 'The default weights were used.',
+    { size: 10, gapAfter: 2 },
+  );
+  w.table({
+    head: [['No.', 'Question', 'Weight used', 'Default']],
+    body: report.method.weights.map((x) => [String(x.number), x.shortTitle, x.weight === 0 ? '0 (left out)' : String(x.weight), String(x.defaultWeight)]),
+    columnStyles: { 0: { cellWidth: 12, halign: 'center' }, 1: { cellWidth: 98 }, 2: { cellWidth: 30 }, 3: { cellWidth: 30 } },
+  });
+  w.subheading('Thresholds', 12, 30);
+  w.table({
+    head: [['Threshold', 'Value']],
+    body: report.method.thresholds.map((x) => [x.label, x.value]),
+    columnStyles: { 0: { cellWidth: 120 }, 1: { cellWidth: 50 } },
+  });
+  w.subheading('Scales', 12, 20);
+  w.paragraph(`Rating points: ${report.method.ratingScale.map((r) => `${r.label} ${r.points}`).join(', ')}. “Not sure yet” has no points.`, {
+    size: 10,
+    gapAfter: 1.5,
+  });
+  w.paragraph(`Evidence: ${report.method.evidenceScale.map((e) => `${e.label} ${e.confidence}`).join(', ')}.`, { size: 10 });
+}
+
+function drawMethod(w: Writer) {
+  w.section('method', { fresh: false, keep: 70 });
+  for (const p of w.report.method.paragraphs) w.paragraph(p, { size: 10, gapAfter: 3 });
+  w.paragraph(w.report.method.attribution, { size: 9.5, color: MUTED });
+}
+
+/** A web address broken after "/", "-", "." or "?" so that each line fits, never mid-word if it can help it. */
+function wrapUrl(w: Writer, url: string, width: number): string[] {
+  const parts = safe(url).match(/[^/?&#.-]*[/?&#.-]*/g)?.filter(Boolean) ?? [url];
+  const lines: string[] = [];
+  let current = '';
+  for (const part of parts) {
+    if (current && w.doc.getTextWidth(current + part) > width) {
+      lines.push(current);
+      current = '';
+    }
+    current += part;
+  }
+  if (current) lines.push(current);
+  return lines.flatMap((line) => w.split(line, width));
+}
+
+function drawSources(w: Writer) {
+  w.section('sources', { fresh: false });
+  if (w.report.sources.length === 0) {
+    w.paragraph('No sources cited.', { color: MUTED });
+    return;
+  }
+  const size = 9.5;
+  w.report.sources.forEach((s, i) => {
+    w.ensure(w.lineHeight(size) * 2);
+    w.font(size, 'normal', TEXT);
+    w.doc.text(`${i + 1}.`, MARGIN + 1, w.y, { baseline: 'top' });
+    w.paragraph(`${s.title}. ${s.publisher}${s.dateLabel ? `, ${s.dateLabel}` : ''}.`, { size, indent: 8, gapAfter: 0.3 });
+    if (s.url) {
+      w.font(size, 'normal', MUTED);
+      w.paragraph(wrapUrl(w, s.url, CONTENT_W - 8).join('\n'), { size, indent: 8, color: MUTED, gapAfter: 0 });
+    }
+    w.y += 2;
+  });
+}
+
+function drawDisclaimer(w: Writer) {
+  const { report } = w;
+  w.section('disclaimer', { fresh: false });
+  w.paragraph(report.disclaimer.short, { size: 12, style: 'bold', gapAfter: 2 });
+  w.paragraph(report.disclaimer.full, { size: 10.5, gapAfter: 3 });
+  w.paragraph(
+    `This report was made on ${report.generatedOnLabel} by “${report.toolName}” from what the school entered. It uses content version ${report.contentVersion}, reviewed on ${report.reviewedOnLabel}. Nothing was sent anywhere: the report was made on this device.`,
+    { size: 10 },
+  );
+}
+
+/** Header and footer on every page, drawn once the page count is known. */
+function drawFurniture(w: Writer) {
+  const { doc, report } = w;
+  const total = doc.getNumberOfPages();
+  const school = report.schoolName.length > 70 ? `${report.schoolName.slice(0, 69)}…` : report.schoolName;
+  for (let page = 1; page <= total; page += 1) {
+    doc.setPage(page);
+    if (page > 1) {
+      w.font(8, 'normal', MUTED);
+      doc.text(safe(`${report.title}: ${school}`), MARGIN, 12, { baseline: 'top' });
+      doc.text(safe(report.disclaimer.short), PAGE_W - MARGIN, 12, { baseline: 'top', align: 'right' });
+    }
+    doc.setDrawColor(...RULE);
+    doc.setLineWidth(0.25);
+    doc.line(MARGIN, PAGE_H - 14, PAGE_W - MARGIN, PAGE_H - 14);
+    w.font(8.5, 'normal', MUTED);
+    doc.text(safe(`${report.generatedOnLabel}  ·  Content version ${report.contentVersion}`), MARGIN, PAGE_H - 12, {
+      baseline: 'top',
+    });
+    w.font(8.5, 'bold', TEXT);
+    doc.text(`Page ${page} of ${total}`, PAGE_W - MARGIN, PAGE_H - 12, { baseline: 'top', align: 'right' });
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Renders the report as an A4 PDF. Loads jsPDF on first use. */
+export async function renderPdf(report: Report): Promise<PdfResult> {
+  const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+  const trusts = report.trustNames.join(', ');
+  doc.setProperties({
+    title: safe(`${report.title}: ${report.schoolName}`),
+    subject: safe(
+      `Readiness to join a multi-academy trust${trusts ? `: ${trusts}` : ''}. ${report.verdict.bandLabel}. ${report.disclaimer.short}`,
+    ),
+    author: safe(report.toolName),
+    creator: safe(report.toolName),
+    keywords: safe(`academy trust, readiness, ${report.schoolName}, content ${report.contentVersion}`),
+  });
+  doc.setLanguage('en-GB');
+  doc.viewerPreferences({ DisplayDocTitle: true });
+  doc.setLineHeightFactor(LINE_FACTOR);
+
+  const w = new Writer(doc, autoTable as AutoTable, report);
+  drawCover(w);
+  w.newPage();
+  const contentsPage = w.page;
+  doc.outline.add(null, 'Contents', { pageNumber: contentsPage });
+
+  const drawers: Record<SectionId, (w: Writer) => void> = {
+    verdict: drawVerdict,
+    chart: drawChart,
+    questions: drawQuestionTables,
+    notes: drawNotes,
+    comparison: drawComparison,
+    stages: drawStages,
+    context: drawContext,
+    'next-steps': drawNextSteps,
+    weights: drawWeights,
+    method: drawMethod,
+    sources: drawSources,
+    disclaimer: drawDisclaimer,
+  };
+  for (const section of report.sections) drawers[section.id](w);
+
+  drawContents(w, contentsPage);
+  drawFurniture(w);
+  const bytes = new Uint8Array(doc.output('arraybuffer'));
+  return { bytes, filename: pdfFilename(report), pageCount: doc.getNumberOfPages() };
+}

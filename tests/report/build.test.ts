@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fixtureContent as content } from '../fixtures/content';
+import { buildReport, formatDateLong, schoolNameOf } from '../../src/report/build';
+import type { Answers } from '../../src/domain/answers';
+import { allQuestions, allSteps, firstQuestions, plainProfile, rated } from '../domain/helpers';
+
+const twoTrusts = (): Answers => {
+  const oak = allQuestions(content, rated('strong', 'verified', { notes: 'Visited two schools.' }));
+  oak.fq2 = rated('partial', 'documents', { notes: 'Scheme of delegation is vague.' });
+  const ash = firstQuestions(content, 6, rated('meets'));
+  ash.fq3 = rated('unsure', undefined, { redFlag: true, redFlagNote: 'Would not share accounts.' });
+  return {
+    profile: { 'school-name': 'St Mary’s C of E Primary', church: 'yes', diocese: 'Leeds' },
+    steps: allSteps(content, 'done', ['step-consult', 'step-resolution', 'step-apply']),
+    weights: { fq5: 0 },
+    trusts: [
+      { id: 't1', name: 'Oak Learning Trust', answers: oak },
+      { id: 't2', name: 'Ash Academies', answers: ash },
+    ],
+  };
+};
+
+describe('buildReport', () => {
+  it('is plain data: a JSON round trip changes nothing', () => {
+    for (const answers of [twoTrusts(), { profile: {}, steps: {}, trusts: [], weights: {} }]) {
+      const report = buildReport(content, answers, { generatedOn: '2026-12-03' });
+      expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+    }
+  });
+
+  it('holds the title, names, dates, version and disclaimer', () => {
+    const r = buildReport(content, twoTrusts(), { generatedOn: '2026-12-03' });
+    expect(r).toMatchObject({
+      toolName: 'Should we join a trust?',
+      title: 'Readiness report',
+      schoolName: 'St Mary’s C of E Primary',
+      trustNames: ['Oak Learning Trust', 'Ash Academies'],
+      generatedOn: '2026-12-03',
+      generatedOnLabel: '3 December 2026',
+      contentVersion: '2026.11.1',
+      reviewedOn: '2026-11-25',
+      reviewedOnLabel: '25 November 2026',
+    });
+    expect(r.disclaimer.short).toBe('Guidance, not legal advice.');
+    expect(r.disclaimer.full).toBe(content.meta.disclaimer);
+  });
+
+  it('gives the verdict from the furthest-along trust, with its reasons', () => {
+    const r = buildReport(content, twoTrusts(), { generatedOn: '2026-12-03' });
+    expect(r.verdict.band).toBe('proceed');
+    expect(r.verdict.trustName).toBe('Oak Learning Trust');
+    expect(r.verdict.summary.split('. ').length).toBeGreaterThanOrEqual(2);
+    expect(r.trusts.map((t) => t.bandLabel)).toEqual(['Ready to proceed, with conditions', 'Developing']);
+    expect(r.trusts[1]!.reasons[0]).toBe('red flag on question 3 (Question 3): Would not share accounts.');
+  });
+
+  it('has a row per question with words for every value', () => {
+    const oak = buildReport(content, twoTrusts(), { generatedOn: '2026-12-03' }).trusts[0]!;
+    expect(oak.questions).toHaveLength(10);
+    expect(oak.questions[1]).toMatchObject({
+      number: 2,
+      text: 'Fixture question 2?',
+      shortTitle: 'Question 2',
+      ratingLabel: 'Partly meets',
+      evidenceLabel: 'Documents seen',
+      weightLabel: '1',
+      redFlagLabel: 'None',
+      notes: 'Scheme of delegation is vague.',
+    });
+    expect(oak.questions[4]).toMatchObject({ weightLabel: '0 (left out)', counted: false });
+    expect(oak.coverageLabel).toBe('9 of 9 questions answered');
+    const ash = buildReport(content, twoTrusts(), { generatedOn: '2026-12-03' }).trusts[1]!;
+    expect(ash.questions[0]).toMatchObject({ ratingLabel: 'Meets', evidenceLabel: 'None recorded (counted as trust’s claim)' });
+    expect(ash.questions[9]).toMatchObject({ ratingLabel: 'Not answered', evidenceLabel: 'None recorded' });
+    expect(ash.questions[2]).toMatchObject({ ratingLabel: 'Not sure yet', redFlagLabel: 'Red flag' });
+  });
+
+  it('compares trusts side by side only when there is more than one', () => {
+    const r = buildReport(content, twoTrusts(), { generatedOn: '2026-12-03' });
+    expect(r.comparison?.head).toEqual(['', 'Oak Learning Trust', 'Ash Academies']);
+    expect(r.comparison?.rows[0]).toEqual(['Band', 'Ready to proceed, with conditions', 'Developing']);
+    expect(r.comparison?.rows.find((row) => row[0] === '3. Question 3')).toEqual(['3. Question 3', 'Strong', 'Not sure yet (red flag)']);
+    expect(r.sections.map((s) => s.id)).toContain('comparison');
+    const one = twoTrusts();
+    one.trusts.pop();
+    const single = buildReport(content, one, { generatedOn: '2026-12-03' });
+    expect(single.comparison).toBeNull();
+    expect(single.sections.map((s) => s.id)).not.toContain('comparison');
+  });
+
+  it('lists the stages, steps and gates that apply, marking the decision', () => {
+    const r = buildReport(content, twoTrusts(), { generatedOn: '2026-12-03' });
+    expect(r.process.stages.map((s) => s.title)).toEqual([
+      'Getting started',
+      'First considerations',
+      'Engagement and consultation',
+      'Application',
+    ]);
+    const consult = r.process.stages[2]!.steps[0]!;
+    expect(consult).toMatchObject({ title: 'Consult', gate: true, statusLabel: 'Not started', legal: { statusLabel: 'The law now' } });
+    expect(r.process.stages[2]!.steps[1]).toMatchObject({ title: 'Board resolution', isDecision: true });
+    expect(r.process.gatesOutstanding).toEqual([{ title: 'Consult', stageTitle: 'Engagement and consultation' }]);
+    expect(r.process.label).toBe('4 of 6 steps before the decision done (66%)');
+  });
+
+  it('adds context notes for the profile answers that have them', () => {
+    const r = buildReport(content, twoTrusts(), { generatedOn: '2026-12-03' });
+    expect(r.context).toEqual([{ question: 'Is it a church school?', answer: 'Yes', note: 'Church schools need consent.' }]);
+    const plain = buildReport(content, { ...twoTrusts(), profile: plainProfile }, { generatedOn: '2026-12-03' });
+    expect(plain.context).toEqual([]);
+    expect(plain.sections.map((s) => s.id)).not.toContain('context');
+  });
+
+  it('derives next steps: red flags, unanswered questions, gates, the next stage', () => {
+    const texts = buildReport(content, twoTrusts(), { generatedOn: '2026-12-03' }).nextSteps.map((s) => s.text);
+    expect(texts).toEqual([
+      'Resolve the red flag on question 3 (Question 3) with Ash Academies: Would not share accounts.',
+      'Answer 4 questions for Ash Academies: 7 (Question 7), 8 (Question 8), 9 (Question 9) and 10 (Question 10).',
+      'Find out more, then rate question 3 (Question 3) for Ash Academies, now marked “Not sure yet”.',
+      'Ask Ash Academies for documents, or visit, to check 4 ratings resting on the trust’s claim: questions 1, 2, 4 and 6.',
+      'Complete the legal gate “Consult” (Engagement and consultation).',
+      'When the board is ready: “Board resolution”, the board’s decision.',
+    ]);
+  });
+
+  it('prints the weights and thresholds used, and cites the sources', () => {
+    const r = buildReport(content, twoTrusts(), { generatedOn: '2026-12-03' });
+    expect(r.method.weights[4]).toMatchObject({ number: 5, weight: 0, defaultWeight: 0.75, changed: true });
+    expect(r.method.weightsChanged).toBe(true);
+    expect(r.method.thresholds.map((t) => t.value)).toEqual(['at least 50%', 'at least 60%', 'at least 60%', 'at least 75%', 'at least 75%', '60%', '60%']);
+    expect(r.method.paragraphs.join(' ')).toContain('never multiplied');
+    expect(r.sources).toEqual([{ id: 'src-a', title: 'Source A', publisher: 'Publisher A', url: 'https://example.org/a', date: '2026-01-01', dateLabel: '1 January 2026' }]);
+  });
+
+  it('handles an empty assessment', () => {
+    const r = buildReport(content, { profile: {}, steps: {}, trusts: [], weights: {} }, { generatedOn: '2026-12-03' });
+    expect(r.schoolName).toBe('Your school');
+    expect(r.verdict.bandLabel).toBe('Exploring');
+    expect(r.verdict.reasons).toEqual(['no trust added yet']);
+    expect(r.trusts).toEqual([]);
+    expect(r.nextSteps[0]?.kind).toBe('profile');
+  });
+
+  it('formats dates in words and finds the school name', () => {
+    expect(formatDateLong('2026-01-09')).toBe('9 January 2026');
+    expect(formatDateLong('soon')).toBe('soon');
+    expect(schoolNameOf(content, { 'school-name': '  Zoë’s School ' })).toBe('Zoë’s School');
+  });
+
+  it('defaults the date to today', () => {
+    expect(buildReport(content, twoTrusts()).generatedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('one object for both renderers', () => {
+  it('the PDF renderer imports nothing from content or domain: it sees only the report object', () => {
+    const source = readFileSync('src/report/pdf.ts', 'utf8');
+    const imports = [...source.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]);
+    expect(imports.length).toBeGreaterThan(0);
+    for (const path of imports) expect(['./build', './pdf-safe', 'jspdf', 'jspdf-autotable']).toContain(path);
+    expect(source).toMatch(/import type \{[^}]*Report[^}]*\} from '\.\/build'/);
+  });
+});

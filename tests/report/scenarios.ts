@@ -1,0 +1,122 @@
+import type { Content } from '../../src/content/schema';
+import { applicableProfileQuestions, type Answers, type QuestionAnswer } from '../../src/domain/answers';
+
+/*
+ * Assessments for the PDF tests and the benchmark. They work with any valid content (the
+ * real questions/ or the test fixture), so they only use what the content says.
+ */
+
+export const SCHOOL_NAME = 'St Mary’s C of E Primary & Nursery — Zoë’s class';
+export const LONG_NOTE_FIRST = 'Marmalade';
+export const LONG_NOTE_LAST = 'Quixotically';
+
+const sentences = [
+  'The chair of governors, Fr. José Álvarez, visited two of the trust’s schools in the spring term.',
+  'Heads there said the central team answers within a day, and that the “top slice” of 5% is explained line by line.',
+  'We asked to see the scheme of delegation; the version we were sent (v3, September) names what the local board decides.',
+  'The finance director said reserves stand at £1.2 million – about six weeks of spending – which seems prudent.',
+  'Staff asked whether pay and conditions would change; the trust said not for existing staff, and we want that in writing.',
+  'Zoë Brontë, our staff governor, noted that the trust’s curriculum leads meet each half term and share schemes of work.',
+  'Parents at the open evening wanted to know about admissions; the trust confirmed it would stay its own admission authority.',
+  'The trust’s improvement partner has worked with three schools that left “requires improvement” within two years.',
+  'We still need to see the growth plan — the CEO mentioned taking on four more schools, which may stretch the team.',
+  'Minutes of the last two trust board meetings were shared without fuss, which we took as a good sign of openness.',
+];
+
+/** About `words` words of realistic prose, starting and ending with a distinctive word. */
+export function longNote(words: number): string {
+  const out: string[] = [`${LONG_NOTE_FIRST} was the word the clerk used for our first meeting.`];
+  let count = out[0]!.split(/\s+/).length;
+  let i = 0;
+  while (count < words - 12) {
+    const sentence = sentences[i % sentences.length]!;
+    out.push(sentence);
+    count += sentence.split(/\s+/).length;
+    i += 1;
+    if (i % 6 === 0) out.push('\n\n');
+  }
+  out.push(`We end, as the chair put it, ${LONG_NOTE_LAST}.`);
+  return out.join(' ').replace(/ \n\n /g, '\n\n');
+}
+
+/** Answers every applicable profile question: the name, and for choices the option carrying a context note. */
+export function fullProfile(content: Content, schoolName = SCHOOL_NAME): Record<string, string> {
+  const profile: Record<string, string> = {};
+  for (let round = 0; round < 5; round += 1) {
+    for (const q of applicableProfileQuestions(content, profile)) {
+      if (profile[q.id] !== undefined) continue;
+      if (q.kind === 'text') profile[q.id] = /name/.test(q.id) ? schoolName : 'Diocese of Leeds';
+      else {
+        const withNote = q.options.find((o) => q.contextNotes.some((n) => n.values.includes(o.value)));
+        const choice = withNote ?? q.options[0];
+        if (choice) profile[q.id] = choice.value;
+      }
+    }
+  }
+  return profile;
+}
+
+const questions = (content: Content) => [...content.tenQuestions.questions].sort((a, b) => a.number - b.number);
+
+export function emptyAssessment(): Answers {
+  return { profile: {}, steps: {}, trusts: [], weights: {} };
+}
+
+/** Every question rated with notes, every step done, two trusts. */
+export function completeAssessment(content: Content): Answers {
+  const ratings = ['strong', 'meets', 'strong', 'meets', 'partial', 'strong', 'meets', 'strong', 'meets', 'strong'] as const;
+  const evidence = ['verified', 'documents', 'verified', 'verified', 'documents', 'verified', 'documents', 'verified', 'verified', 'documents'] as const;
+  const oak: Record<string, QuestionAnswer> = {};
+  const ash: Record<string, QuestionAnswer> = {};
+  questions(content).forEach((q, i) => {
+    oak[q.id] = {
+      rating: ratings[i % 10],
+      evidence: evidence[i % 10],
+      notes: `Question ${q.number} notes for Oak: ${sentences[i % sentences.length]} Checked on ${i + 1} March.`,
+    };
+    ash[q.id] = {
+      rating: i % 3 === 0 ? 'partial' : 'meets',
+      evidence: 'claim',
+      notes: `Ash said: ${sentences[(i + 3) % sentences.length]}`,
+    };
+  });
+  return {
+    profile: fullProfile(content),
+    steps: Object.fromEntries(content.stages.flatMap((s) => s.steps).map((step) => [step.id, { status: 'done' as const }])),
+    weights: {},
+    trusts: [
+      { id: 't1', name: 'Oak Learning Trust', answers: oak },
+      { id: 't2', name: 'Ash & Birch Academies Trust', answers: ash },
+    ],
+  };
+}
+
+/** One trust: a 2,000-word note on question 1, long notes elsewhere, red flags on most questions. */
+export function longAssessment(content: Content): Answers {
+  const answers: Record<string, QuestionAnswer> = {};
+  questions(content).forEach((q, i) => {
+    answers[q.id] = {
+      rating: (['concern', 'partial', 'meets', 'unsure'] as const)[i % 4]!,
+      evidence: (['claim', 'documents', 'verified'] as const)[i % 3]!,
+      redFlag: i % 5 !== 4,
+      redFlagResolved: i % 3 === 2,
+      redFlagNote:
+        i === 2
+          ? longNote(300)
+          : `Red flag ${q.number}: the trust’s answer on “${q.shortTitle}” was vague → we need the £ figures and it ≥ last year’s ✓.`,
+      notes: i === 0 ? longNote(2000) : i === 1 ? longNote(600) : `Short note on question ${q.number}.`,
+    };
+  });
+  const steps = content.stages.flatMap((s) => s.steps);
+  return {
+    profile: fullProfile(content, 'Łódź Community School – “Fr. José” wing'),
+    steps: Object.fromEntries(
+      steps.map((step, i) => [
+        step.id,
+        { status: (['done', 'in-progress', 'not-started'] as const)[i % 3]!, ...(i === 1 ? { note: 'Waiting for the diocese’s reply.' } : {}) },
+      ]),
+    ),
+    weights: Object.fromEntries(questions(content).slice(3, 5).map((q, i) => [q.id, i === 0 ? 0 : 2.5])),
+    trusts: [{ id: 't1', name: 'Saint Zoë’s Catholic Multi-Academy Trust', answers }],
+  };
+}
