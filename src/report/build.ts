@@ -179,7 +179,8 @@ export interface Report {
     gates: { title: string; stageTitle: string; done: boolean; afterDecision: boolean; isDecision: boolean }[];
     gatesOutstanding: { title: string; stageTitle: string }[];
   };
-  context: { question: string; answer: string; note: string }[];
+  /** Notes for the profile answers that carry them, one entry per question. */
+  context: { question: string; answer: string; notes: string[] }[];
   nextSteps: ReportNextStep[];
   method: {
     weights: { number: number; shortTitle: string; weight: number; defaultWeight: number; changed: boolean }[];
@@ -216,12 +217,22 @@ const months = [
   'December',
 ];
 
-/** "3 December 2026" from "2026-12-03"; the input unchanged if it is not a date. */
+/** "3 December 2026" from "2026-12-03", "September 2025" from "2025-09"; anything else unchanged. */
 export function formatDateLong(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   const month = match ? months[Number(match[2]) - 1] : undefined;
   if (!match || !month) return iso;
-  return `${Number(match[3])} ${month} ${match[1]}`;
+  return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
+}
+
+function groupContext(items: { question: string; answer: string; note: string }[]) {
+  const grouped: { question: string; answer: string; notes: string[] }[] = [];
+  for (const item of items) {
+    const last = grouped[grouped.length - 1];
+    if (last && last.question === item.question && last.answer === item.answer) last.notes.push(item.note);
+    else grouped.push({ question: item.question, answer: item.answer, notes: [item.note] });
+  }
+  return grouped;
 }
 
 function today(): string {
@@ -468,7 +479,7 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
       })),
       gatesOutstanding: process.outstandingGates.map((g) => ({ title: g.title, stageTitle: g.stageTitle })),
     },
-    context: context.map(({ question, answer, note }) => ({ question, answer, note })),
+    context: groupContext(context),
     nextSteps,
     method: {
       weights,

@@ -219,9 +219,22 @@ class Writer {
     this.y += 1.5;
   }
 
-  table(options: UserOptions & { continuedTitle?: string }) {
-    const { continuedTitle, ...rest } = options;
+  /**
+   * A table (jspdf-autotable): header row repeated on every page, rows never split across
+   * pages, the section heading repeated as "… (continued)". `lead` puts a bold first line
+   * (a step's or question's title) at the top of one column's cells: jsPDF cannot mix
+   * fonts in a cell, so those lines are left blank by autotable and drawn here in bold.
+   */
+  table(
+    options: UserOptions & {
+      continuedTitle?: string;
+      lead?: { column: number; width: number; texts: (string | null)[] };
+    },
+  ) {
+    const { continuedTitle, lead, ...rest } = options;
     const startPage = this.page;
+    const fontSize = 9;
+    const padding = 1.8;
     const safeCell = (cell: unknown): unknown => {
       if (typeof cell === 'string') return safe(cell);
       if (cell && typeof cell === 'object' && 'content' in cell) {
@@ -231,6 +244,21 @@ class Writer {
       return cell;
     };
     const safeRows = (rows?: RowInput[]) => rows?.map((row) => (Array.isArray(row) ? row.map(safeCell) : row) as RowInput);
+    const body = safeRows(rest.body) ?? [];
+    const leadLines = new Map<number, string[]>();
+    if (lead) {
+      this.font(fontSize, 'bold');
+      body.forEach((row, index) => {
+        const text = lead.texts[index];
+        if (!text || !Array.isArray(row)) return;
+        const lines = this.split(text, lead.width - 2 * padding);
+        leadLines.set(index, lines);
+        const cell = row[lead.column];
+        const rest = typeof cell === 'string' ? cell : '';
+        row[lead.column] = [...lines, ...(rest ? [rest] : [])].join('\n');
+      });
+    }
+    let pending: { lines: string[] } | null = null;
     this.autoTable(this.doc, {
       startY: this.y,
       margin: { top: TOP + (continuedTitle ? 8 : 0), bottom: PAGE_H - BOTTOM, left: MARGIN, right: MARGIN },
@@ -239,8 +267,8 @@ class Writer {
       showHead: 'everyPage',
       styles: {
         font: 'helvetica',
-        fontSize: 9,
-        cellPadding: { top: 1.6, bottom: 1.6, left: 1.8, right: 1.8 },
+        fontSize,
+        cellPadding: { top: 1.6, bottom: 1.6, left: padding, right: padding },
         textColor: TEXT,
         lineColor: RULE,
         lineWidth: 0.2,
@@ -250,13 +278,36 @@ class Writer {
       headStyles: { fillColor: HEAD_FILL, textColor: TEXT, fontStyle: 'bold' },
       ...rest,
       head: safeRows(rest.head),
-      body: safeRows(rest.body),
+      body,
       willDrawPage: (data) => {
         if (continuedTitle && this.page > startPage) {
           this.y = TOP;
           this.continued(continuedTitle);
         }
         rest.willDrawPage?.(data);
+      },
+      willDrawCell: (data) => {
+        pending = null;
+        const lines = data.section === 'body' && data.column.index === lead?.column ? leadLines.get(data.row.index) : undefined;
+        if (lines && lines.every((line, i) => data.cell.text[i] === line)) {
+          pending = { lines };
+          data.cell.text = [...lines.map(() => ''), ...data.cell.text.slice(lines.length)];
+        }
+        return rest.willDrawCell?.(data);
+      },
+      didDrawCell: (data) => {
+        const drawn = pending as { lines: string[] } | null;
+        if (drawn) {
+          const pos = data.cell.getTextPos();
+          const size = data.cell.styles.fontSize;
+          this.font(size, 'bold', TEXT);
+          // autotable's own text placement: top of cell plus (2 − 1.15) × the font size.
+          this.doc.text(drawn.lines, pos.x, pos.y + (size / this.doc.internal.scaleFactor) * (2 - 1.15), {
+            lineHeightFactor: this.doc.getLineHeightFactor(),
+          });
+          pending = null;
+        }
+        return rest.didDrawCell?.(data);
       },
     });
     const last = (this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable;
@@ -578,9 +629,10 @@ function drawQuestionTables(w: Writer) {
     w.table({
       continuedTitle: title,
       head: [['No.', 'Question', 'Rating', 'Evidence', 'Weight', 'Red flag']],
+      lead: { column: 1, width: 58, texts: t.questions.map((q) => q.shortTitle) },
       body: t.questions.map((q) => [
         String(q.number),
-        { content: `${q.text}\n(${q.shortTitle})` },
+        q.text,
         q.ratingLabel,
         q.evidenceLabel,
         q.weightLabel,
@@ -693,17 +745,20 @@ function drawStages(w: Writer) {
     });
   }
   const body: RowInput[] = [];
+  const leads: (string | null)[] = [];
   for (const stage of report.process.stages) {
+    leads.push(null);
     body.push([
       {
-        content: `${stage.title}: ${stage.progressLabel}${stage.afterDecision ? ' (after the board’s decision)' : ''}`,
+        content: `${stage.title} (${stage.progressLabel}${stage.afterDecision ? ', after the board’s decision' : ''})`,
         colSpan: 4,
         styles: { fontStyle: 'bold', fillColor: [246, 247, 248] },
       },
     ]);
     for (const step of stage.steps) {
+      leads.push(step.title);
       body.push([
-        `${step.title}\n${step.what}${step.note ? `\nNote: ${step.note}` : ''}`,
+        `${step.what}${step.note ? `\nNote: ${step.note}` : ''}`,
         step.statusLabel,
         step.gate ? (step.isDecision ? 'Legal gate: the decision itself' : 'Legal gate') : 'No',
         step.legal ? `${step.legal.statusLabel}: ${step.legal.basis} (as at ${step.legal.asOfLabel})` : '',
@@ -715,6 +770,7 @@ function drawStages(w: Writer) {
     continuedTitle: report.sections.find((s) => s.id === 'stages')?.title,
     head: [['Step', 'Status', 'Legal gate', 'Legal status']],
     body,
+    lead: { column: 0, width: 82, texts: leads },
     columnStyles: { 0: { cellWidth: 82 }, 1: { cellWidth: 22 }, 2: { cellWidth: 26 }, 3: { cellWidth: 40 } },
     didParseCell: (data) => {
       if (data.section === 'body' && data.column.index === 2 && String(data.cell.raw).startsWith('Legal gate')) {
@@ -750,7 +806,7 @@ function drawContext(w: Writer) {
   for (const c of report.context) {
     w.ensure(20);
     w.paragraph(`${c.question} ${c.answer}.`, { size: 10.5, style: 'bold', gapAfter: 1 });
-    w.paragraph(c.note, { size: 10, gapAfter: 4 });
+    c.notes.forEach((note, i) => w.paragraph(note, { size: 10, gapAfter: i === c.notes.length - 1 ? 4 : 1.5 }));
   }
 }
 
@@ -822,17 +878,20 @@ function drawSources(w: Writer) {
     w.paragraph('No sources cited.', { color: MUTED });
     return;
   }
-  const size = 9.5;
+  const size = 9;
+  const width = CONTENT_W - 8;
+  const sentence = (text: string) => (/[.?!]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
   w.report.sources.forEach((s, i) => {
-    w.ensure(w.lineHeight(size) * 2);
+    const citation = `${sentence(s.title)} ${sentence(`${s.publisher}${s.dateLabel ? `, ${s.dateLabel}` : ''}`)}`;
+    w.font(size, 'normal');
+    const url = s.url ? wrapUrl(w, s.url, width) : [];
+    // Keep each entry, address included, on one page.
+    w.ensure(w.measure(citation, size, width) + url.length * w.lineHeight(size) + 1);
     w.font(size, 'normal', TEXT);
     w.doc.text(`${i + 1}.`, MARGIN + 1, w.y, { baseline: 'top' });
-    w.paragraph(`${s.title}. ${s.publisher}${s.dateLabel ? `, ${s.dateLabel}` : ''}.`, { size, indent: 8, gapAfter: 0.3 });
-    if (s.url) {
-      w.font(size, 'normal', MUTED);
-      w.paragraph(wrapUrl(w, s.url, CONTENT_W - 8).join('\n'), { size, indent: 8, color: MUTED, gapAfter: 0 });
-    }
-    w.y += 2;
+    w.paragraph(citation, { size, indent: 8, gapAfter: 0.3 });
+    if (url.length > 0) w.paragraph(url.join('\n'), { size, indent: 8, color: MUTED, gapAfter: 0 });
+    w.y += 1.8;
   });
 }
 

@@ -106,7 +106,7 @@ describe('buildReport', () => {
 
   it('adds context notes for the profile answers that have them', () => {
     const r = buildReport(content, twoTrusts(), { generatedOn: '2026-12-03' });
-    expect(r.context).toEqual([{ question: 'Is it a church school?', answer: 'Yes', note: 'Church schools need consent.' }]);
+    expect(r.context).toEqual([{ question: 'Is it a church school?', answer: 'Yes', notes: ['Church schools need consent.'] }]);
     const plain = buildReport(content, { ...twoTrusts(), profile: plainProfile }, { generatedOn: '2026-12-03' });
     expect(plain.context).toEqual([]);
     expect(plain.sections.map((s) => s.id)).not.toContain('context');
@@ -144,6 +144,7 @@ describe('buildReport', () => {
 
   it('formats dates in words and finds the school name', () => {
     expect(formatDateLong('2026-01-09')).toBe('9 January 2026');
+    expect(formatDateLong('2025-09')).toBe('September 2025');
     expect(formatDateLong('soon')).toBe('soon');
     expect(schoolNameOf(content, { 'school-name': '  Zoë’s School ' })).toBe('Zoë’s School');
   });
