@@ -1,0 +1,208 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectStayedOnDevice, openApp, type App } from './harness';
+import { STORAGE_KEY, seed, seededAnswers, seededState } from './seed';
+
+/**
+ * Storage faults in real Chromium: a full quota, storage that is switched off, damaged saved
+ * data, a save from an older release, and two tabs editing at once.
+ */
+
+let apps: App[] = [];
+async function open(options?: Parameters<typeof openApp>[0]): Promise<App> {
+  const app = await openApp(options);
+  apps.push(app);
+  return app;
+}
+afterEach(async () => {
+  await Promise.all(apps.map((a) => a.close()));
+  apps = [];
+});
+
+const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+const banner = (page: Page, title: string) => page.getByRole('heading', { level: 2, name: title });
+const h1 = async (page: Page) => {
+  const heading = page.locator('main h1').first();
+  await heading.waitFor();
+  return heading.textContent();
+};
+async function go(app: App, path: string) {
+  await app.page.goto(`${app.url}#${path}`);
+  return h1(app.page);
+}
+
+/** Changes the school's name on its profile page, as a user would. */
+async function renameSchool(app: App, name: string) {
+  await go(app, '/profile/school-name');
+  const box = app.page.getByRole('textbox').first();
+  await box.fill(name);
+  await app.page.getByRole('button', { name: 'Save and continue' }).click();
+  await app.page.waitForURL((url) => !url.hash.includes('school-name'));
+}
+
+describe('storage is full', () => {
+  it('says so, keeps what was saved untouched, and keeps the new answer in memory', async () => {
+    const app = await open();
+    await seed(app.page);
+    await h1(app.page);
+    // Fill this origin's real quota to the last character.
+    const filled = await app.page.evaluate(() => {
+      let n = 0;
+      for (const size of [1_000_000, 100_000, 10_000, 1_000, 100, 10, 1]) {
+        const chunk = 'x'.repeat(size);
+        for (;;) {
+          try {
+            localStorage.setItem(`filler-${n}`, chunk);
+            n += 1;
+          } catch (error) {
+            if (!(error instanceof DOMException && error.name === 'QuotaExceededError')) throw error;
+            break;
+          }
+        }
+      }
+      return n;
+    });
+    expect(filled).toBeGreaterThan(0);
+
+    await renameSchool(app, 'A School With A Much Longer Name Than Before');
+    await banner(app.page, 'This device’s storage is full').waitFor();
+    expect(await saved(app.page)).toBe(seededState);
+    await expect(app.page.getByText('Not saved: see the message below').isVisible()).resolves.toBe(true);
+
+    // The answer is still there in this tab.
+    await go(app, '/check');
+    await expect(app.page.getByText('A School With A Much Longer Name Than Before').first().isVisible()).resolves.toBe(true);
+
+    // Free some space: the next change saves and the message goes.
+    await app.page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+    });
+    await renameSchool(app, 'Hill Primary School');
+    await banner(app.page, 'This device’s storage is full').waitFor({ state: 'detached' });
+    expect(JSON.parse((await saved(app.page)) ?? '{}').state.answers.profile['school-name']).toBe('Hill Primary School');
+    expectStayedOnDevice(app);
+  });
+});
+
+describe('storage is switched off', () => {
+  it('says answers are not being saved, and the tool still works in this tab', async () => {
+    const app = await open();
+    await app.page.addInitScript(() => {
+      const refuse = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+      Storage.prototype.getItem = refuse;
+      Storage.prototype.setItem = refuse;
+      Storage.prototype.removeItem = refuse;
+    });
+    await app.page.reload();
+    await banner(app.page, 'Your answers are not being saved').waitFor();
+    await app.page.getByRole('button', { name: 'Start now' }).click();
+    const box = app.page.getByRole('textbox').first();
+    await box.fill('Private Window Primary');
+    await app.page.getByRole('button', { name: 'Save and continue' }).click();
+    await app.page.waitForURL((url) => !url.hash.includes('school-name'));
+    await banner(app.page, 'Your answers are not being saved').waitFor();
+    await go(app, '/check');
+    await expect(app.page.getByText('Private Window Primary').first().isVisible()).resolves.toBe(true);
+    // Uncaught errors would show here.
+    expect(app.consoleErrors.filter((e) => !/insecure/i.test(e))).toEqual([]);
+  });
+});
+
+describe('saved data is damaged', () => {
+  it('says so, starts empty, and keeps the damaged text aside', async () => {
+    const app = await open();
+    const damaged = seededState.slice(0, 120); // cut short, as by a crash mid-write
+    await seed(app.page, damaged);
+    await banner(app.page, 'We could not read your saved answers').waitFor();
+    const copy = await app.page.evaluate((key) => localStorage.getItem(`${key}:unreadable-copy`), STORAGE_KEY);
+    expect(copy).toBe(damaged);
+    // Starting again does not destroy the copy.
+    await app.page.getByRole('button', { name: 'Start now' }).click();
+    await app.page.getByRole('textbox').first().fill('Fresh Start Primary');
+    await app.page.getByRole('button', { name: 'Save and continue' }).click();
+    await app.page.waitForURL((url) => !url.hash.includes('school-name'));
+    await expect(app.page.evaluate((key) => localStorage.getItem(`${key}:unreadable-copy`), STORAGE_KEY)).resolves.toBe(damaged);
+    expectStayedOnDevice(app);
+  });
+
+  it('treats valid JSON of the wrong shape the same way', async () => {
+    const app = await open();
+    const wrong = JSON.stringify({ state: { answers: { profile: 'not an object', trusts: 7 } }, version: 1 });
+    await seed(app.page, wrong);
+    await banner(app.page, 'We could not read your saved answers').waitFor();
+    await expect(app.page.evaluate((key) => localStorage.getItem(`${key}:unreadable-copy`), STORAGE_KEY)).resolves.toContain('not an object');
+    expectStayedOnDevice(app);
+  });
+});
+
+describe('a save from another release', () => {
+  it('drops answers to questions that no longer exist, says which, and keeps the rest', async () => {
+    const app = await open();
+    const old = {
+      state: {
+        answers: {
+          ...seededAnswers,
+          profile: { ...seededAnswers.profile, 'old-question': 'yes' },
+          steps: { ...seededAnswers.steps, 'retired-step': { status: 'done' } },
+          trusts: [{ ...seededAnswers.trusts[0]!, answers: { ...seededAnswers.trusts[0]!.answers, 'q11-gone': { rating: 'strong' } } }],
+        },
+      },
+      version: 0,
+    };
+    await seed(app.page, JSON.stringify(old));
+    await go(app, '/tasks');
+    await banner(app.page, 'Some old answers no longer apply').waitFor();
+    const text = (await app.page.locator('section', { has: banner(app.page, 'Some old answers no longer apply') }).textContent()) ?? '';
+    expect(text).toContain('3 answers');
+    expect(text).toContain('old-question');
+    expect(text).toContain('q11-gone');
+    await go(app, '/check');
+    await expect(app.page.getByText('Hill Primary School').first().isVisible()).resolves.toBe(true);
+    expectStayedOnDevice(app);
+  });
+
+  it('opens a save with a newer version number without crashing', async () => {
+    const app = await open();
+    await seed(app.page, JSON.stringify({ state: { answers: seededAnswers }, version: 99 }));
+    await go(app, '/check');
+    await expect(app.page.getByText('Hill Primary School').first().isVisible()).resolves.toBe(true);
+    expectStayedOnDevice(app);
+  });
+});
+
+describe('two tabs', () => {
+  it('shows a change made in one tab in the other at once, and neither overwrites the other', async () => {
+    const a = await open();
+    await seed(a.page);
+    const tabB = await a.context.newPage();
+    const b: App = { ...a, page: tabB, consoleErrors: [], close: async () => {} };
+    tabB.on('console', (m) => {
+      if (m.type() === 'error') b.consoleErrors.push(m.text());
+    });
+    tabB.on('pageerror', (e) => b.consoleErrors.push(e.message));
+    await tabB.goto(`${a.url}#/check`);
+    await h1(tabB);
+    await expect(tabB.getByText('Hill Primary School').first().isVisible()).resolves.toBe(true);
+
+    // Tab A renames the school; tab B shows it without reloading.
+    await renameSchool(a, 'Hill Primary Academy');
+    await tabB.getByText('Hill Primary Academy').first().waitFor();
+    await banner(tabB, 'Updated from another tab').waitFor();
+
+    // Tab B then answers something else; tab A's rename survives, in storage and in both tabs.
+    await go(b, '/profile/phase');
+    await tabB.getByRole('radio', { name: /secondary/i }).first().check();
+    await tabB.getByRole('button', { name: 'Save and continue' }).click();
+    await tabB.waitForURL((url) => !url.hash.includes('/profile/phase'));
+    const stored = JSON.parse((await saved(tabB)) ?? '{}').state.answers;
+    expect(stored.profile['school-name']).toBe('Hill Primary Academy');
+    expect(stored.profile.phase).toBe('secondary');
+    await go(a, '/check');
+    await expect(a.page.getByText('Hill Primary Academy').first().isVisible()).resolves.toBe(true);
+    await expect(a.page.getByText(/^Secondary/).first().isVisible()).resolves.toBe(true);
+    expectStayedOnDevice(a);
+    expect(b.consoleErrors).toEqual([]);
+  });
+});
