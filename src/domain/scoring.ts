@@ -359,10 +359,25 @@ export function describeRedFlag(flag: RedFlag): string {
 }
 
 /**
+ * The pre-decision stages fall into three groups, by position (the content names them, the
+ * rules do not): the last is where the board consults and decides ("Engagement and
+ * consultation"); the one before it is where fit is tested ("First considerations"); the
+ * ones before that are exploring ("Deciding", "Getting started"). With three or fewer
+ * stages, the first alone is exploring.
+ */
+export function stageGroups<T>(preDecision: T[]): { exploring: T[]; beforeDecision: T[] } {
+  return {
+    exploring: preDecision.slice(0, Math.max(1, preDecision.length - 2)),
+    beforeDecision: preDecision.slice(0, -1),
+  };
+}
+
+/**
  * The band for one trust. The rules, in order (each band needs everything the one below it
  * needs):
- *  - Exploring: fewer than half the questions answered, or the first stage not finished.
- *  - Developing: at least half answered and the first stage finished.
+ *  - Exploring: fewer than half the questions answered, or the exploring stages (see
+ *    stageGroups) not finished.
+ *  - Developing: at least half answered and the exploring stages finished.
  *  - Ready to proceed, with conditions: every question answered and at least one rated;
  *    fit ≥ 60% and evidence strength ≥ 60%; no unresolved red flag; the school profile
  *    finished; every stage before the last pre-decision stage (where the board decides)
@@ -380,8 +395,7 @@ function bandForTrust(
   process: ProcessAssessment,
 ): { band: Band; reasons: string[]; conditions: string[] } {
   const preStages = process.stages.filter((s) => !s.afterDecision);
-  const firstStage = preStages[0];
-  const earlyStages = preStages.slice(0, -1);
+  const { exploring: exploringStages, beforeDecision: earlyStages } = stageGroups(preStages);
   const unresolved = trust.redFlags.filter((f) => !f.resolved);
   const flagReasons = unresolved.map(describeRedFlag);
   const scored = trust.questions.filter((q) => q.counted);
@@ -401,7 +415,7 @@ function bandForTrust(
   const toDevelop: string[] = [];
   if (trust.countedQuestions === 0) toDevelop.push('every question has weight 0, so there is nothing to score');
   else if (!atLeast(trust.coverage, COVERAGE_TO_DEVELOP)) toDevelop.push(coverageText);
-  if (firstStage && !firstStage.complete) toDevelop.push(stageText(firstStage));
+  for (const stage of exploringStages) if (!stage.complete) toDevelop.push(stageText(stage));
   if (toDevelop.length > 0) return { band: 'exploring', reasons: [...toDevelop, ...flagReasons], conditions: [] };
 
   // Developing, unless everything needed to proceed is there
@@ -477,7 +491,7 @@ function endSentence(text: string): string {
 function summarise(band: Band, lead: string, reasons: string[], hasUnresolvedFlag: boolean): string {
   const why = reasons.slice(0, 2).join('; ');
   const next: Record<Band, string> = {
-    exploring: 'Answer more of the ten questions and finish the first stage before reading much into the scores.',
+    exploring: 'Answer more of the ten questions and finish the early stages before reading much into the scores.',
     developing: hasUnresolvedFlag
       ? 'Resolve the red flag with the trust, and deal with the other reasons listed, before the board goes further.'
       : 'The reasons listed say what has to change before the board can proceed.',

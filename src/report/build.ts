@@ -120,7 +120,8 @@ export interface ReportStep {
   gate: boolean;
   /** The board's own resolution: the decision itself. */
   isDecision: boolean;
-  legal: { statusLabel: string; basis: string; asOf: string; asOfLabel: string } | null;
+  /** `summary`: "The law now: Academies Act 2010 s5 (as at 1 November 2026)". */
+  legal: { statusLabel: string; basis: string; asOf: string; asOfLabel: string; summary: string } | null;
   note: string;
 }
 
@@ -223,6 +224,12 @@ export function formatDateLong(iso: string): string {
   const month = match ? months[Number(match[2]) - 1] : undefined;
   if (!match || !month) return iso;
   return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
+}
+
+/** The status label, unless the basis already starts with it, then the basis and date. */
+function legalSummary(label: string, basis: string, asOf: string): string {
+  const text = basis.trim().toLowerCase().startsWith(label.toLowerCase()) ? basis.trim() : `${label}: ${basis.trim()}`;
+  return `${text} (as at ${asOf})`;
 }
 
 function groupContext(items: { question: string; answer: string; note: string }[]) {
@@ -371,6 +378,7 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
                 basis: step.legal.basis,
                 asOf: step.legal.asOf,
                 asOfLabel: formatDateLong(step.legal.asOf),
+                summary: legalSummary(legalStatusLabels[step.legal.status], step.legal.basis, formatDateLong(step.legal.asOf)),
               }
             : null,
           note: (answers.steps[step.id]?.note ?? '').trim(),
@@ -520,7 +528,7 @@ function methodParagraphs(): string[] {
     )}, weighted the same way. A rating with no evidence recorded counts as resting on the trust’s claim.`,
     'Weights are the board’s choice. The defaults give more weight to questions about education and standards, and less to supporting other schools; a weight of 0 leaves a question out altogether. The fit with equal weights is shown beside the weighted fit.',
     'Legal gates are steps the process cannot lawfully pass without. They are listed, not scored: a strong trust cannot make up for a missing gate.',
-    'Bands: “Exploring” until at least half the questions are answered and the first stage is finished. “Developing” after that. “Ready to proceed, with conditions” once every question is answered, fit and evidence strength meet the bar to proceed, there is no unresolved red flag, the school profile is finished and every stage before the decision stage is done; the conditions are the weaker ratings and the steps still to do. “Ready to decide” also needs the higher bar on fit and evidence, no “Not sure yet” answers, and every step and legal gate before the decision done, except the board’s own resolution, which is the decision itself.',
+    'Bands: “Exploring” until at least half the questions are answered and the early stages (those before the stage where fit is tested) are finished. “Developing” after that. “Ready to proceed, with conditions” once every question is answered, fit and evidence strength meet the bar to proceed, there is no unresolved red flag, the school profile is finished and every stage before the decision stage is done; the conditions are the weaker ratings and the steps still to do. “Ready to decide” also needs the higher bar on fit and evidence, no “Not sure yet” answers, and every step and legal gate before the decision done, except the board’s own resolution, which is the decision itself.',
     'Any unresolved red flag holds the band at “Developing” at most, however good the rest. A red flag the school has since had answered to its satisfaction is still shown, but no longer holds the band back.',
     'With more than one trust, each trust has its own band. The overall verdict is the highest band among them, naming that trust; ties go to the stronger evidence, then the better fit.',
     'The thresholds are starting points for a board’s judgement, not rules from law or the DfE. The band is a summary of what the school has recorded; the decision is the board’s.',

@@ -761,7 +761,7 @@ function drawStages(w: Writer) {
         `${step.what}${step.note ? `\nNote: ${step.note}` : ''}`,
         step.statusLabel,
         step.gate ? (step.isDecision ? 'Legal gate: the decision itself' : 'Legal gate') : 'No',
-        step.legal ? `${step.legal.statusLabel}: ${step.legal.basis} (as at ${step.legal.asOfLabel})` : '',
+        step.legal?.summary ?? '',
       ]);
     }
   }
@@ -770,8 +770,8 @@ function drawStages(w: Writer) {
     continuedTitle: report.sections.find((s) => s.id === 'stages')?.title,
     head: [['Step', 'Status', 'Legal gate', 'Legal status']],
     body,
-    lead: { column: 0, width: 82, texts: leads },
-    columnStyles: { 0: { cellWidth: 82 }, 1: { cellWidth: 22 }, 2: { cellWidth: 26 }, 3: { cellWidth: 40 } },
+    lead: { column: 0, width: 78, texts: leads },
+    columnStyles: { 0: { cellWidth: 78 }, 1: { cellWidth: 20 }, 2: { cellWidth: 24 }, 3: { cellWidth: 48 } },
     didParseCell: (data) => {
       if (data.section === 'body' && data.column.index === 2 && String(data.cell.raw).startsWith('Legal gate')) {
         data.cell.styles.fontStyle = 'bold';

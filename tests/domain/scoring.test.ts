@@ -9,6 +9,7 @@ import {
   EVIDENCE_CONFIDENCE,
   isDecisionStep,
   quadrantFor,
+  stageGroups,
   thresholds,
 } from '../../src/domain/scoring';
 import { allQuestions, allSteps, firstQuestions, plainProfile, rated } from './helpers';
@@ -275,5 +276,19 @@ describe('long red-flag notes', () => {
     const reason = t.reasons.find((r) => r.startsWith('red flag'))!;
     expect(reason.length).toBeLessThan(220);
     expect(reason.endsWith('word…')).toBe(true);
+  });
+});
+
+describe('stage groups', () => {
+  it('treats the stages before the fit stage as exploring, and all but the decision stage as needed to proceed', () => {
+    expect(stageGroups(['deciding', 'getting-started', 'first-considerations', 'engagement'])).toEqual({
+      exploring: ['deciding', 'getting-started'],
+      beforeDecision: ['deciding', 'getting-started', 'first-considerations'],
+    });
+    expect(stageGroups(['getting-started', 'first-considerations', 'engagement'])).toEqual({
+      exploring: ['getting-started'],
+      beforeDecision: ['getting-started', 'first-considerations'],
+    });
+    expect(stageGroups(['only'])).toEqual({ exploring: ['only'], beforeDecision: [] });
   });
 });

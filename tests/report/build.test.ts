@@ -98,7 +98,7 @@ describe('buildReport', () => {
       'Application',
     ]);
     const consult = r.process.stages[2]!.steps[0]!;
-    expect(consult).toMatchObject({ title: 'Consult', gate: true, statusLabel: 'Not started', legal: { statusLabel: 'The law now' } });
+    expect(consult).toMatchObject({ title: 'Consult', gate: true, statusLabel: 'Not started', legal: { statusLabel: 'The law now', summary: 'The law now: Act (as at 1 November 2026)' } });
     expect(r.process.stages[2]!.steps[1]).toMatchObject({ title: 'Board resolution', isDecision: true });
     expect(r.process.gatesOutstanding).toEqual([{ title: 'Consult', stageTitle: 'Engagement and consultation' }]);
     expect(r.process.label).toBe('4 of 6 steps before the decision done (66%)');
