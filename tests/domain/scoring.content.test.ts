@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { assess, assessProcess } from '../../src/domain/scoring';
+import { completeAssessment, emptyAssessment, fullProfile } from '../report/scenarios';
+
+/** The scoring rules against the real content in questions/, once it is all there. */
+const ready = ['meta', 'sources', 'pillars', 'ten-questions', 'stages', 'profile', 'myths', 'glossary', 'elements'].every((f) =>
+  existsSync(`questions/${f}.json`),
+);
+
+describe.runIf(ready)('scoring with the real content', () => {
+  it('finds the board’s resolution as the decision step, before the decision', async () => {
+    const { content } = await import('../../src/content');
+    const p = assessProcess(content, { ...emptyAssessment(), profile: fullProfile(content) });
+    expect(p.decisionStepId).not.toBeNull();
+    expect(p.gates.filter((g) => g.isDecision)).toHaveLength(1);
+    expect(p.gates.find((g) => g.isDecision)?.afterDecision).toBe(false);
+  });
+
+  it('reaches "Ready to decide" with everything done and strong, well-evidenced answers', async () => {
+    const { content } = await import('../../src/content');
+    const answers = completeAssessment(content);
+    const a = assess(content, answers);
+    expect(a.trusts[0]?.band).toBe('decide');
+    expect(a.overall.trustName).toBe('Oak Learning Trust');
+  });
+
+  it('stays "Exploring" until the early stages are done, naming them', async () => {
+    const { content } = await import('../../src/content');
+    const answers = completeAssessment(content);
+    const a = assess(content, { ...answers, steps: {} });
+    expect(a.trusts[0]?.band).toBe('exploring');
+    const pre = content.stages.filter((s) => !s.afterDecision);
+    expect(a.trusts[0]?.reasons[0]).toContain(`“${pre[0]?.title}” not finished`);
+  });
+});
