@@ -686,7 +686,12 @@ function drawNotes(w: Writer) {
         gapAfter: 1.5,
         onBreak,
       });
+      // A label is never left alone at the foot of a page.
+      const keepLabel = () => {
+        if (w.ensure(w.lineHeight(10) * 2.2)) onBreak();
+      };
       if (q.redFlag !== 'none') {
+        keepLabel();
         w.paragraph(q.redFlag === 'unresolved' ? 'Red flag' : 'Red flag (resolved)', {
           size: 10,
           style: 'bold',
@@ -697,7 +702,7 @@ function drawNotes(w: Writer) {
         w.paragraph(q.redFlagNote || 'No note given.', { size: 10, gapAfter: 2, onBreak });
       }
       if (q.notes) {
-        w.ensure(w.lineHeight(10) * 2);
+        keepLabel();
         w.paragraph('Notes', { size: 10, style: 'bold', gapAfter: 0.8, onBreak });
         w.paragraph(q.notes, { size: 10, gapAfter: 2, onBreak });
       } else if (q.redFlag === 'none') {

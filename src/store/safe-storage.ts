@@ -51,7 +51,10 @@ export function safeStorage<S>(getStorage: () => Storage | undefined = () => glo
         const cleared = problem === 'full' || problem === 'unavailable' ? { problem: undefined } : {};
         reportStorage({ savedAt: new Date().toISOString(), ...cleared });
       } catch (error) {
-        const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+        // QuotaExceededError (code 22) everywhere; older Firefox says NS_ERROR_DOM_QUOTA_REACHED (code 1014).
+        const full =
+          error instanceof DOMException &&
+          (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22 || error.code === 1014);
         reportStorage({ problem: full ? 'full' : 'unavailable' });
       }
     },
