@@ -7,10 +7,29 @@ import profile from '../../questions/profile.json';
 import myths from '../../questions/myths.json';
 import glossary from '../../questions/glossary.json';
 import elements from '../../questions/elements.json';
-import { parseContent } from './load';
+import { parseContent, type RawContent } from './load';
+import type { Content } from './schema';
 
-/** The app's content, validated once when first imported. */
-export const content = parseContent({ meta, sources, pillars, tenQuestions, stages, profile, myths, glossary, elements });
+const raw: RawContent = { meta, sources, pillars, tenQuestions, stages, profile, myths, glossary, elements };
+
+/**
+ * The app's content. It is validated against the schemas in tests, in development, and by
+ * the production build (vite.config.ts fails the build on invalid content), so the
+ * production bundle does not need to carry the validator.
+ */
+export const content: Content = import.meta.env.DEV
+  ? parseContent(raw)
+  : {
+      meta,
+      sources,
+      pillars,
+      tenQuestions,
+      stages: stages.stages,
+      profile: profile.questions,
+      myths,
+      glossary,
+      elements,
+    } as unknown as Content;
 
 export { parseContent, ContentError, type RawContent } from './load';
 export * from './schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Content } from '../content/schema';
 import { evidenceLevels, ratings, stepStatuses, type Answers } from './answers';
 
@@ -9,22 +9,24 @@ import { evidenceLevels, ratings, stepStatuses, type Answers } from './answers';
  */
 const safeKey = z
   .string()
-  .max(80)
-  .refine((k) => !['__proto__', 'constructor', 'prototype'].includes(k), 'that name is not allowed');
-const text = (max: number) => z.string().max(max, `text longer than ${max} characters`);
+  .check(
+    z.maxLength(80),
+    z.refine((k) => !['__proto__', 'constructor', 'prototype'].includes(k), 'that name is not allowed'),
+  );
+const text = (max: number) => z.string().check(z.maxLength(max, `text longer than ${max} characters`));
 
 export const questionAnswerSchema = z.object({
-  rating: z.enum([...ratings, 'unsure']).optional(),
-  evidence: z.enum(evidenceLevels).optional(),
-  redFlag: z.boolean().optional(),
-  redFlagNote: text(20_000).optional(),
-  redFlagResolved: z.boolean().optional(),
-  notes: text(50_000).optional(),
+  rating: z.optional(z.enum([...ratings, 'unsure'])),
+  evidence: z.optional(z.enum(evidenceLevels)),
+  redFlag: z.optional(z.boolean()),
+  redFlagNote: z.optional(text(20_000)),
+  redFlagResolved: z.optional(z.boolean()),
+  notes: z.optional(text(50_000)),
 });
 
 export const stepAnswerSchema = z.object({
   status: z.enum(stepStatuses),
-  note: text(20_000).optional(),
+  note: z.optional(text(20_000)),
 });
 
 export const answersSchema = z.object({
@@ -33,13 +35,13 @@ export const answersSchema = z.object({
   trusts: z
     .array(
       z.object({
-        id: z.string().regex(/^t\d{1,4}$/),
+        id: z.string().check(z.regex(/^t\d{1,4}$/)),
         name: text(120),
         answers: z.record(safeKey, questionAnswerSchema),
       }),
     )
-    .max(10, 'at most ten trusts'),
-  weights: z.record(safeKey, z.number().min(0).max(3)),
+    .check(z.maxLength(10, 'at most ten trusts')),
+  weights: z.record(safeKey, z.number().check(z.gte(0), z.lte(3))),
 });
 
 /** Copies a record without prototype tricks: the result has no inherited keys. */
@@ -74,7 +76,7 @@ export function pruneAnswers(content: Content, answers: Answers): { answers: Ans
 }
 
 /** Describes zod issues as "where: what is wrong" lines a person can act on. */
-export function describeIssues(error: z.ZodError): string[] {
+export function describeIssues(error: z.core.$ZodError): string[] {
   return error.issues.slice(0, 8).map((issue) => {
     const path = issue.path.length ? issue.path.join(' → ') : 'the file as a whole';
     return `${path}: ${issue.message}`;

@@ -15,7 +15,7 @@ export function splitByGlossary(text: string, glossary: GlossaryEntry[], already
     .flatMap((entry) => [entry.term, ...entry.aliases].map((name) => ({ name, entry })))
     .sort((a, b) => b.name.length - a.name.length);
   if (names.length === 0 || text === '') return [{ text }];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${names.map((n) => escape(n.name)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(${names.map((n) => escape(n.name)).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
   const segments: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {

@@ -1,10 +1,9 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { content } from '../content';
 import { emptyAnswers, type Answers, type QuestionAnswer, type StepAnswer } from '../domain/answers';
-import { answersSchema, pruneAnswers } from '../domain/answers-schema';
+import { answersSchema } from '../domain/answers-schema';
 import * as edit from '../domain/edit';
-import { safeStorage } from './safe-storage';
+import { keepUnreadableCopy, safeStorage } from './safe-storage';
 import { reportStorage } from './storage-status';
 
 export const STORAGE_KEY = 'join-a-trust:answers';
@@ -28,19 +27,20 @@ interface AnswersStore {
 
 /**
  * Reads whatever was saved, of any version, into today's Answers. Unknown or broken
- * shapes give empty answers rather than a crash; ids the content has lost are dropped
- * and reported.
+ * shapes give empty answers rather than a crash. (Answers to questions the content no
+ * longer has are dropped, and reported, by prune.ts once the content has loaded.)
  */
 export function loadSaved(saved: unknown): Answers {
   const candidate = (saved as { answers?: unknown } | null)?.answers;
   const parsed = answersSchema.safeParse(candidate);
   if (!parsed.success) {
-    if (candidate !== undefined) reportStorage({ problem: 'corrupt' });
+    if (candidate !== undefined) {
+      // Keep a copy before the empty answers are saved over it: nothing is lost.
+      reportStorage({ problem: 'corrupt', backupKey: keepUnreadableCopy(STORAGE_KEY, JSON.stringify(saved)) });
+    }
     return emptyAnswers();
   }
-  const { answers, dropped } = pruneAnswers(content, parsed.data);
-  if (dropped.length > 0) reportStorage({ dropped });
-  return answers;
+  return parsed.data;
 }
 
 export const useAnswers = create<AnswersStore>()(
@@ -71,7 +71,15 @@ export const useAnswers = create<AnswersStore>()(
       partialize: (state) => ({ answers: state.answers }),
       // Version 0 never shipped; anything older or unknown goes through the same checks.
       migrate: (persisted) => ({ answers: loadSaved(persisted) }),
-      merge: (persisted, current) => ({ ...current, answers: loadSaved(persisted) }),
+      // Nothing readable (no save yet, or another tab wrote something damaged): keep what
+      // this tab has, which is empty answers at start-up. loadSaved still reports the damage
+      // and keeps a copy; this tab's next save then replaces it.
+      merge: (persisted, current) => {
+        if (persisted === undefined) return current;
+        const readable = answersSchema.safeParse((persisted as { answers?: unknown } | null)?.answers).success;
+        const answers = loadSaved(persisted);
+        return { ...current, answers: readable ? answers : current.answers };
+      },
     },
   ),
 );

@@ -29,14 +29,7 @@ export function safeStorage<S>(getStorage: () => Storage | undefined = () => glo
       try {
         return JSON.parse(raw) as StorageValue<S>;
       } catch {
-        const backupKey = `${name}:unreadable-copy`;
-        try {
-          store?.setItem(backupKey, raw);
-          store?.removeItem(name);
-        } catch {
-          // nothing more we can do; the message below still tells the user
-        }
-        reportStorage({ problem: 'corrupt', backupKey });
+        reportStorage({ problem: 'corrupt', backupKey: keepUnreadableCopy(name, raw, store) });
         return null;
       }
     },
@@ -68,3 +61,17 @@ export function safeStorage<S>(getStorage: () => Storage | undefined = () => glo
   };
 }
 
+
+/**
+ * Copies saved data the app cannot read to "<name>:unreadable-copy", so that saving fresh
+ * answers never destroys it. Returns the key it used.
+ */
+export function keepUnreadableCopy(name: string, raw: string, store?: Storage): string {
+  const backupKey = `${name}:unreadable-copy`;
+  try {
+    (store ?? globalThis.localStorage).setItem(backupKey, raw);
+  } catch {
+    // Storage refused the copy too; the message still tells the user what happened.
+  }
+  return backupKey;
+}

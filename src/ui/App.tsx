@@ -1,51 +1,89 @@
-import { useEffect } from 'react';
-import { createHashRouter, RouterProvider } from 'react-router';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { HashRouter, Route, Routes, useLocation } from 'react-router';
 import { syncAcrossTabs } from '../store/sync';
 import { Layout } from './Layout';
-import { RouteError } from './RouteError';
-import { CheckPage } from './pages/CheckPage';
-import { GlossaryPage } from './pages/GlossaryPage';
-import { MythsPage } from './pages/MythsPage';
-import { NotFound } from './pages/NotFound';
-import { ProfilePage } from './pages/ProfilePage';
-import { QuestionPage } from './pages/QuestionPage';
-import { SourcesPage } from './pages/SourcesPage';
+import { RouteErrorBoundary } from './RouteError';
 import { StartPage } from './pages/StartPage';
-import { StepPage } from './pages/StepPage';
-import { TasksPage } from './pages/TasksPage';
-import { TrustsPage } from './pages/TrustsPage';
-import { YourDataPage } from './pages/YourDataPage';
 
-/** Every page, each with its own error boundary that keeps the layout and a way back. */
-export const routes = [
-  {
-    element: <Layout />,
-    errorElement: <RouteError />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          { path: '/', element: <StartPage /> },
-          { path: '/profile/:questionId', element: <ProfilePage /> },
-          { path: '/tasks', element: <TasksPage /> },
-          { path: '/trusts', element: <TrustsPage /> },
-          { path: '/steps/:stepId', element: <StepPage /> },
-          { path: '/trusts/:trustId/questions/:questionId', element: <QuestionPage /> },
-          { path: '/check', element: <CheckPage /> },
-          { path: '/sources', element: <SourcesPage /> },
-          { path: '/myths', element: <MythsPage /> },
-          { path: '/glossary', element: <GlossaryPage /> },
-          { path: '/your-data', element: <YourDataPage /> },
-          { path: '*', element: <NotFound /> },
-        ],
-      },
-    ],
-  },
+/**
+ * Pages other than the start page load on demand, so a first visit downloads only what
+ * the start page needs. Loading a page also checks saved answers against the content.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => {
+    const [module, { pruneSavedAnswers }] = await Promise.all([load(), import('../store/prune')]);
+    pruneSavedAnswers();
+    return { default: module[name] };
+  });
+}
+
+const ProfilePage = page(() => import('./pages/ProfilePage'), 'ProfilePage');
+const TasksPage = page(() => import('./pages/TasksPage'), 'TasksPage');
+const TrustsPage = page(() => import('./pages/TrustsPage'), 'TrustsPage');
+const StepPage = page(() => import('./pages/StepPage'), 'StepPage');
+const QuestionPage = page(() => import('./pages/QuestionPage'), 'QuestionPage');
+const CheckPage = page(() => import('./pages/CheckPage'), 'CheckPage');
+const ReportPage = page(() => import('./pages/ReportPage'), 'ReportPage');
+const SourcesPage = page(() => import('./pages/SourcesPage'), 'SourcesPage');
+const MythsPage = page(() => import('./pages/MythsPage'), 'MythsPage');
+const GlossaryPage = page(() => import('./pages/GlossaryPage'), 'GlossaryPage');
+const YourDataPage = page(() => import('./pages/YourDataPage'), 'YourDataPage');
+const NotFound = page(() => import('./pages/NotFound'), 'NotFound');
+
+/** The URL of every page. Each page has an error boundary that keeps the layout and a way back. */
+export const pagePaths: [string, ComponentType][] = [
+  ['/', StartPage],
+  ['/profile/:questionId', ProfilePage],
+  ['/tasks', TasksPage],
+  ['/trusts', TrustsPage],
+  ['/steps/:stepId', StepPage],
+  ['/trusts/:trustId/questions/:questionId', QuestionPage],
+  ['/check', CheckPage],
+  ['/report', ReportPage],
+  ['/sources', SourcesPage],
+  ['/myths', MythsPage],
+  ['/glossary', GlossaryPage],
+  ['/your-data', YourDataPage],
+  ['*', NotFound],
 ];
 
-const router = createHashRouter(routes);
+function Loading() {
+  return (
+    <p role="status" className="hint">
+      Loading…
+    </p>
+  );
+}
+
+/** All routes, inside whichever router the caller provides (hash in the app, memory in tests). */
+export function AppRoutes() {
+  const location = useLocation();
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        {pagePaths.map(([path, Component]) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <RouteErrorBoundary key={location.pathname}>
+                <Suspense fallback={<Loading />}>
+                  <Component />
+                </Suspense>
+              </RouteErrorBoundary>
+            }
+          />
+        ))}
+      </Route>
+    </Routes>
+  );
+}
 
 export function App() {
   useEffect(() => syncAcrossTabs(), []);
-  return <RouterProvider router={router} />;
+  return (
+    <HashRouter>
+      <AppRoutes />
+    </HashRouter>
+  );
 }

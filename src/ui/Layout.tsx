@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { content } from '../content';
+import meta from '../../questions/meta.json';
 import { useStorageStatus } from '../store/storage-status';
 import { StorageBanners } from './components/StorageBanners';
 import { formatDate } from './format';
@@ -81,7 +81,7 @@ export function Layout() {
             Everything you enter stays on this device. Nothing is sent anywhere: no tracking, no cookies, no outside fonts or scripts.
           </p>
           <p>
-            Content version {content.meta.contentVersion}, last reviewed {formatDate(content.meta.reviewedOn)}.{' '}
+            Content version {meta.contentVersion}, last reviewed {formatDate(meta.reviewedOn)}.{' '}
             <span className="footer__links">
               <Link to="/sources">Sources</Link> · <Link to="/your-data">Your data</Link>
             </span>

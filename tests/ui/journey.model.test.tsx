@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestModel } from 'xstate/graph';
 import { applicableStages, emptyAnswers } from '../../src/domain/answers';
@@ -13,7 +13,7 @@ vi.mock('../../src/content', async () => {
   return { content: fixtureContent };
 });
 
-const { routes } = await import('../../src/ui/App');
+const { AppRoutes } = await import('../../src/ui/App');
 const { useAnswers } = await import('../../src/store/answers-store');
 
 type Snap = { value: unknown; context: JourneyContext };
@@ -69,7 +69,9 @@ const model = createTestModel(journeyMachine, {
   serializeState: serializeState as never,
 });
 
-const heading = () => screen.getByRole('heading', { level: 1 });
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Waits for the page whose h1 says this (pages load on demand). */
+const expectHeading = (text: string) => screen.findByRole('heading', { level: 1, name: new RegExp(escape(text)) });
 
 async function submit(user: UserEvent) {
   await user.click(screen.getByRole('button', { name: /^Save and (continue|return to check your answers)$/ }));
@@ -78,32 +80,32 @@ async function submit(user: UserEvent) {
 function drive(user: UserEvent) {
   return {
     states: {
-      start: () => {
-        expect(heading()).toHaveTextContent('Should we join a trust?');
+      start: async () => {
+        await expectHeading('Should we join a trust?');
       },
-      profile: (s: Snap) => {
+      profile: async (s: Snap) => {
         const question = content.profile.find((q) => q.id === s.context.itemId);
-        expect(heading()).toHaveTextContent(question!.question);
+        await expectHeading(question!.question);
       },
-      tasks: () => {
-        expect(heading()).toHaveTextContent('Your tasks');
+      tasks: async () => {
+        await expectHeading('Your tasks');
       },
-      trusts: () => {
-        expect(heading()).toHaveTextContent('The trusts you are considering');
+      trusts: async () => {
+        await expectHeading('The trusts you are considering');
       },
-      step: (s: Snap) => {
+      step: async (s: Snap) => {
         const step = content.stages.flatMap((x) => x.steps).find((x) => x.id === s.context.itemId);
-        expect(heading()).toHaveTextContent(step!.title);
+        await expectHeading(step!.title);
       },
-      question: (s: Snap) => {
+      question: async (s: Snap) => {
         const question = content.tenQuestions.questions.find((q) => q.id === s.context.itemId);
-        expect(heading()).toHaveTextContent(question!.text);
+        await expectHeading(question!.text);
       },
-      check: () => {
-        expect(heading()).toHaveTextContent('Check your answers');
+      check: async () => {
+        await expectHeading('Check your answers');
       },
-      report: (s: Snap) => {
-        expect(heading()).toHaveTextContent('Readiness report');
+      report: async (s: Snap) => {
+        await expectHeading('Readiness report');
         // A report never says "ready" while a legal gate that applies is not done.
         const gatesOpen = applicableStages(content, s.context.answers.profile)
           .filter((stage) => !stage.afterDecision)
@@ -177,8 +179,11 @@ function drive(user: UserEvent) {
 }
 
 function renderApp() {
-  const router = createMemoryRouter(routes, { initialEntries: ['/'] });
-  render(<RouterProvider router={router} />);
+  render(
+    <MemoryRouter initialEntries={['/']}>
+      <AppRoutes />
+    </MemoryRouter>,
+  );
 }
 
 beforeEach(() => {
@@ -188,17 +193,27 @@ beforeEach(() => {
 describe('every shortest path through the journey works in the real UI', () => {
   const paths = model.getShortestPaths();
   it('covers the pages and branches', () => {
-    const pages = new Set(paths.map((p) => String(p.state.value)));
+    const pages = new Set(paths.flatMap((p) => p.steps.map((step) => String(step.state.value))));
     expect([...pages].sort()).toEqual(['check', 'profile', 'question', 'report', 'start', 'step', 'tasks', 'trusts']);
     // The church branch reaches the diocesan consent step; the other does not.
-    expect(paths.some((p) => p.state.value === 'step' && p.state.context.itemId === 'step-consent')).toBe(true);
+    const visits = paths.flatMap((p) => p.steps.map((step) => step.state));
+    expect(visits.some((state) => state.value === 'step' && state.context.itemId === 'step-consent')).toBe(true);
   });
+  const describePath = (path: (typeof paths)[number]) =>
+    path.steps
+      .slice(1)
+      .map(({ event }) => {
+        const { type, ...payload } = event as JourneyEvent;
+        const detail = Object.values(payload).map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v)));
+        return detail.length ? `${type}(${detail.join(', ')})` : type;
+      })
+      .join(' → ') || 'start';
   for (const path of paths) {
-    it(path.description, async () => {
+    it(describePath(path), async () => {
       const user = userEvent.setup();
       renderApp();
       await path.test(drive(user) as never);
       cleanup();
-    });
+    }, 30_000);
   }
 });

@@ -13,7 +13,7 @@ export function Cites({ ids }: { ids: string[] }) {
           {s.url ? (
             <a href={s.url} rel="noreferrer noopener" target="_blank">
               {s.title}
-              <span className="visually-hidden"> (opens in a new tab)</span>
+              <span className="visually-hidden">{' (opens in a new tab)'}</span>
             </a>
           ) : (
             s.title

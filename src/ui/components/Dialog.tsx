@@ -8,13 +8,14 @@ interface DialogProps {
   description?: ReactNode;
   children?: ReactNode;
   open?: boolean;
+  defaultOpen?: boolean;
   onOpenChange?(open: boolean): void;
 }
 
 /** An accessible modal dialog (Radix): focus is trapped and returns to the trigger. */
-export function Dialog({ trigger, title, description, children, open, onOpenChange }: DialogProps) {
+export function Dialog({ trigger, title, description, children, open, defaultOpen, onOpenChange }: DialogProps) {
   return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+    <RadixDialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
       {trigger && <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger>}
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog__overlay" />
@@ -45,9 +46,10 @@ export function ConfirmDialog(props: {
   body: ReactNode;
   confirmLabel: string;
   onConfirm(): void;
+  defaultOpen?: boolean;
 }) {
   return (
-    <Dialog trigger={props.trigger} title={props.title} description={props.body}>
+    <Dialog trigger={props.trigger} title={props.title} description={props.body} defaultOpen={props.defaultOpen}>
       <div className="cluster">
         <DialogClose asChild>
           <button type="button" className="button button--warning" onClick={props.onConfirm}>

@@ -21,8 +21,8 @@ export function GlossaryText({ text, linked }: { text: string; linked?: Set<stri
             description={<p>{entry.definition}</p>}
             trigger={
               <button type="button" className="link-button" aria-haspopup="dialog">
-                {segment.text}
-                <span className="visually-hidden"> (what this means)</span>
+                {segment.text}{' '}
+                <span className="visually-hidden">(what this means)</span>
               </button>
             }
           >

@@ -19,7 +19,7 @@ function Row({ label, value, to, changeWhat }: { label: string; value: React.Rea
       <dd>{value}</dd>
       <dd className="summary-list__action">
         <Link to={toPath(to)}>
-          Change<span className="visually-hidden"> {changeWhat}</span>
+          Change <span className="visually-hidden">{changeWhat}</span>
         </Link>
       </dd>
     </div>

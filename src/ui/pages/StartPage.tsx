@@ -1,16 +1,53 @@
-import { content } from '../../content';
-import { progress } from '../../domain/progress';
+import { lazy, Suspense, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { hasAnything } from '../../domain/save-file';
 import { useAnswers } from '../../store/answers-store';
-import { ConfirmDialog } from '../components/Dialog';
 import { Heading, Page } from '../components/Page';
-import { useJourney } from '../use-journey';
+import { toPath } from '../paths';
+
+// The start page is the first thing anyone downloads, so the dialog and the journey load
+// only when they are needed.
+const ConfirmDialog = lazy(() => import('../components/Dialog').then((m) => ({ default: m.ConfirmDialog })));
+
+function StartAgain() {
+  const reset = useAnswers((s) => s.reset);
+  const [wanted, setWanted] = useState(false);
+  const button = (
+    <button type="button" className="button button--secondary" onClick={() => setWanted(true)}>
+      Start again
+    </button>
+  );
+  if (!wanted) return button;
+  return (
+    <Suspense fallback={button}>
+      <ConfirmDialog
+        trigger={button}
+        defaultOpen
+        title="Start again?"
+        body={
+          <p>
+            This deletes every answer saved on this device: your school’s details, your trusts and your notes. It cannot be undone. If you
+            might need them, save them to a file first from Your data.
+          </p>
+        }
+        confirmLabel="Yes, delete my answers and start again"
+        onConfirm={reset}
+      />
+    </Suspense>
+  );
+}
 
 export function StartPage() {
   const answers = useAnswers((s) => s.answers);
-  const reset = useAnswers((s) => s.reset);
-  const send = useJourney({ page: 'start' });
-  const started = Object.keys(answers.profile).length > 0 || answers.trusts.length > 0 || Object.keys(answers.steps).length > 0;
-  const { overall } = progress(content, answers);
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const started = hasAnything(answers);
+  const start = async () => {
+    setBusy(true);
+    const { advance } = await import('../../store/journey');
+    navigate(toPath(advance({ page: 'start' }, { type: 'START' })));
+  };
+  const school = answers.profile['school-name']?.trim();
   return (
     <Page title="Should we join a trust?">
       <div className="narrow">
@@ -47,32 +84,17 @@ export function StartPage() {
         {started ? (
           <>
             <p className="progress-line">
-              You have done {overall.done} of {overall.total} tasks.
+              You have already started{school ? ` for ${school}` : ''}. Your answers are saved on this device.
             </p>
             <div className="cluster">
-              <button type="button" className="button button--start" onClick={() => send({ type: 'START' })}>
+              <button type="button" className="button button--start" onClick={start} aria-disabled={busy}>
                 Continue where you left off
               </button>
-              <ConfirmDialog
-                trigger={
-                  <button type="button" className="button button--secondary">
-                    Start again
-                  </button>
-                }
-                title="Start again?"
-                body={
-                  <p>
-                    This deletes every answer saved on this device: your school’s details, your trusts and your notes. It cannot be undone.
-                    If you might need them, save them to a file first from Your data.
-                  </p>
-                }
-                confirmLabel="Yes, delete my answers and start again"
-                onConfirm={reset}
-              />
+              <StartAgain />
             </div>
           </>
         ) : (
-          <button type="button" className="button button--start" onClick={() => send({ type: 'START' })}>
+          <button type="button" className="button button--start" onClick={start} aria-disabled={busy}>
             Start now
           </button>
         )}

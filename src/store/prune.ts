@@ -1,0 +1,26 @@
+import { content } from '../content';
+import { pruneAnswers } from '../domain/answers-schema';
+import { useAnswers } from './answers-store';
+import { reportStorage } from './storage-status';
+
+let checked = false;
+
+/**
+ * Drops saved answers whose ids the content no longer has (after a release changed the
+ * questions) and reports them. Runs once, when the first page that uses the content loads.
+ */
+export function pruneSavedAnswers(): void {
+  if (checked) return;
+  checked = true;
+  const { answers, replace } = useAnswers.getState();
+  const result = pruneAnswers(content, answers);
+  if (result.dropped.length > 0) {
+    replace(result.answers);
+    reportStorage({ dropped: result.dropped });
+  }
+}
+
+/** For tests: check again on the next page load. */
+export function resetPruneCheck(): void {
+  checked = false;
+}

@@ -1,0 +1,346 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { content } from '../../content';
+import { buildReport, type Report, type ReportTrust } from '../../report/build';
+import { useAnswers } from '../../store/answers-store';
+import { BackLink } from '../components/BackLink';
+import { Heading, Page } from '../components/Page';
+import { downloadFile, today } from '../download';
+import { WeightsForm } from './WeightsForm';
+
+/** The readiness report on screen. It renders the same report object as the PDF, and nothing else. */
+export function ReportPage() {
+  const answers = useAnswers((s) => s.answers);
+  const report = useMemo(() => buildReport(content, answers, { generatedOn: today() }), [answers]);
+  return (
+    <Page title={`Readiness report: ${report.schoolName}`}>
+      <BackLink here={{ page: 'report' }} />
+      <Heading caption={report.schoolName}>Readiness report</Heading>
+      <p className="hint">
+        {report.generatedOnLabel}. Content version {report.contentVersion}, reviewed {report.reviewedOnLabel}. {report.disclaimer.short}
+      </p>
+      <PdfButton report={report} />
+      <Verdict report={report} />
+      {report.trusts.map((trust) => (
+        <TrustSection key={trust.id} trust={trust} several={report.trusts.length > 1} />
+      ))}
+      {report.comparison && <Comparison report={report} />}
+      <Stages report={report} />
+      {report.context.length > 0 && (
+        <section aria-labelledby="context">
+          <h2 id="context">About your school</h2>
+          <ul>
+            {report.context.map((c) => (
+              <li key={c.question}>
+                <strong>
+                  {c.question} {c.answer}.
+                </strong>{' '}
+                {c.notes.join(' ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="next-steps">
+        <h2 id="next-steps">Next steps</h2>
+        {report.nextSteps.length === 0 ? (
+          <p>Nothing outstanding.</p>
+        ) : (
+          <ol>
+            {report.nextSteps.map((s) => (
+              <li key={s.text}>{s.text}</li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <Method report={report} />
+      <section aria-labelledby="report-sources">
+        <h2 id="report-sources">Sources</h2>
+        <p>
+          {report.sources.length} sources. <Link to="/sources">See every source</Link>.
+        </p>
+      </section>
+      <section aria-labelledby="disclaimer" className="inset">
+        <h2 id="disclaimer">Not legal advice</h2>
+        <p>{report.disclaimer.full}</p>
+      </section>
+    </Page>
+  );
+}
+
+function PdfButton({ report }: { report: Report }) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const make = async () => {
+    if (busy) return;
+    setBusy(true);
+    setMessage('Making your PDF…');
+    try {
+      const { renderPdf, pdfBlob } = await import('../../report/pdf');
+      const result = await renderPdf(report);
+      downloadFile(result.filename, pdfBlob(result), 'application/pdf');
+      setMessage(`Your PDF is ready: ${result.filename} (${result.pageCount} pages). Look in your Downloads folder.`);
+    } catch (error) {
+      setMessage(`Sorry, the PDF could not be made (${error instanceof Error ? error.message : String(error)}). You can print this page instead.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="no-print">
+      <div className="cluster">
+        <button type="button" className="button" onClick={make} aria-disabled={busy}>
+          {busy ? 'Making PDF…' : 'Download the report as a PDF'}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          Print this page
+        </button>
+      </div>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
+    </div>
+  );
+}
+
+function Verdict({ report }: { report: Report }) {
+  const { verdict } = report;
+  return (
+    <section aria-labelledby="verdict" className="banner">
+      <h2 id="verdict" className="banner__title">
+        Verdict
+      </h2>
+      <div className="banner__body">
+        <p className="lead" data-testid="verdict">
+          <strong>{verdict.bandLabel}</strong>
+          {verdict.trustName ? ` (${verdict.trustName})` : ''}
+        </p>
+        <p>{verdict.summary}</p>
+        {verdict.reasons.length > 0 && (
+          <>
+            <h3>Why</h3>
+            <ul>
+              {verdict.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {verdict.conditions.length > 0 && (
+          <>
+            <h3>Conditions</h3>
+            <ul>
+              {verdict.conditions.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Rating and evidence side by side per question, as bars with the words and numbers on them. */
+function Chart({ trust }: { trust: ReportTrust }) {
+  return (
+    <table>
+      <caption>Ratings and evidence for {trust.name}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Question</th>
+          <th scope="col">Rating (0 to 3)</th>
+          <th scope="col">Evidence</th>
+        </tr>
+      </thead>
+      <tbody>
+        {trust.questions.map((q) => (
+          <tr key={q.questionId}>
+            <th scope="row">
+              {q.number}. {q.shortTitle}
+            </th>
+            <td>
+              <span className="rating-bar" style={{ width: `${((q.points ?? 0) / 3) * 8}em` }} aria-hidden="true" /> {q.ratingLabel}
+              {q.points !== null ? ` (${q.points})` : ''}
+            </td>
+            <td>
+              <span className="rating-bar rating-bar--evidence" style={{ width: `${(q.confidence ?? 0) * 8}em` }} aria-hidden="true" />{' '}
+              {q.rating ? q.evidenceLabel : '–'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function TrustSection({ trust, several }: { trust: ReportTrust; several: boolean }) {
+  const headingId = `trust-${trust.id}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{trust.name}</h2>
+      {several && (
+        <p>
+          <strong>{trust.bandLabel}.</strong> {trust.explanation}
+        </p>
+      )}
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>Trust fit</dt>
+          <dd>
+            {trust.fitLabel} <span className="hint">(with equal weights: {trust.fitEqualWeightsLabel})</span>
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Evidence strength</dt>
+          <dd>{trust.evidenceLabel}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Coverage</dt>
+          <dd>{trust.coverageLabel}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Fit against evidence</dt>
+          <dd>
+            {trust.quadrantLabel}
+            {trust.quadrantHint ? `: ${trust.quadrantHint}` : ''}
+          </dd>
+        </div>
+      </dl>
+      {trust.redFlags.length > 0 && (
+        <>
+          <h3>Red flags</h3>
+          <ul>
+            {trust.redFlags.map((f) => (
+              <li key={f.number}>
+                <strong className="tag tag--red">{f.resolved ? 'Red flag (resolved)' : 'Red flag'}</strong> Question {f.number} (
+                {f.shortTitle}): {f.note}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="table-wrap">
+        <Chart trust={trust} />
+      </div>
+      <h3>Answers and notes</h3>
+      {trust.questions.map((q) => (
+        <div key={q.questionId} className="report-question">
+          <h4>
+            {q.number}. {q.text}
+          </h4>
+          <p>
+            <strong>{q.ratingLabel}</strong>
+            {q.rating ? `; ${q.evidenceLabel}` : ''}; weight {q.weightLabel}
+            {q.redFlag !== 'none' ? `; ${q.redFlagLabel}: ${q.redFlagNote}` : ''}
+          </p>
+          {q.notes && <p className="report-note">{q.notes}</p>}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function Comparison({ report }: { report: Report }) {
+  const table = report.comparison;
+  if (!table) return null;
+  return (
+    <section aria-labelledby="comparison">
+      <h2 id="comparison">The trusts side by side</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              {table.head.map((h, i) => (
+                <th key={i} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, c) =>
+                  c === 0 ? (
+                    <th key={c} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={c}>{cell}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Stages({ report }: { report: Report }) {
+  return (
+    <section aria-labelledby="stages">
+      <h2 id="stages">The joining stages</h2>
+      <p>{report.process.label}</p>
+      {report.process.gatesOutstanding.length > 0 && (
+        <p className="warning-text">
+          <span className="visually-hidden">Warning: </span>
+          Legal steps still to do: {report.process.gatesOutstanding.map((g) => g.title).join('; ')}.
+        </p>
+      )}
+      {report.process.stages.map((stage) => (
+        <div key={stage.id} className="table-wrap">
+          <table>
+            <caption>
+              {stage.title}
+              {stage.afterDecision ? ' (after the decision)' : ''}: {stage.progressLabel}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Step</th>
+                <th scope="col">Status</th>
+                <th scope="col">Legal</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stage.steps.map((step) => (
+                <tr key={step.id}>
+                  <th scope="row">
+                    {step.title}
+                    {step.note && <span className="task-list__hint">{step.note}</span>}
+                  </th>
+                  <td>{step.statusLabel}</td>
+                  <td>{step.gate ? `Legal requirement${step.legal ? ` (${step.legal.basis})` : ''}` : step.legal?.statusLabel ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function Method({ report }: { report: Report }) {
+  const { method } = report;
+  return (
+    <section aria-labelledby="method">
+      <h2 id="method">How the verdict is worked out</h2>
+      {method.paragraphs.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      <h3>Thresholds</h3>
+      <ul>
+        {method.thresholds.map((t) => (
+          <li key={t.label}>
+            {t.label}: {t.value}
+          </li>
+        ))}
+      </ul>
+      <WeightsForm weights={method.weights} />
+      <p className="hint">{method.attribution}</p>
+    </section>
+  );
+}
