@@ -114,7 +114,9 @@ class Writer {
    */
   split(text: string, width: number): string[] {
     const lines = this.doc.splitTextToSize(safe(text), width) as string[];
-    if (lines.every((line) => this.doc.getTextWidth(line) <= width)) return lines;
+    // Only a word wider than the line can overflow; short words never can, so measure only long ones.
+    const long = text.split(/\s+/).filter((word) => word.length > 12);
+    if (long.every((word) => this.doc.getTextWidth(safe(word)) <= width)) return lines;
     return lines.flatMap((line) => {
       if (this.doc.getTextWidth(line) <= width) return [line];
       const pieces: string[] = [];
@@ -866,15 +868,20 @@ function wrapUrl(w: Writer, url: string, width: number): string[] {
   const parts = safe(url).match(/[^/?&#.-]*[/?&#.-]*/g)?.filter(Boolean) ?? [url];
   const lines: string[] = [];
   let current = '';
+  let used = 0;
   for (const part of parts) {
-    if (current && w.doc.getTextWidth(current + part) > width) {
+    const partWidth = w.doc.getTextWidth(part);
+    if (current && used + partWidth > width) {
       lines.push(current);
       current = '';
+      used = 0;
     }
     current += part;
+    used += partWidth;
   }
   if (current) lines.push(current);
-  return lines.flatMap((line) => w.split(line, width));
+  // A single part longer than the line (rare) is broken by characters.
+  return lines.flatMap((line) => (w.doc.getTextWidth(line) > width ? w.split(line, width) : [line]));
 }
 
 function drawSources(w: Writer) {
@@ -939,48 +946,71 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+type JsPdfApi = { events: [string, unknown][]; processArabic?: unknown };
+
+/**
+ * Runs `draw` with jsPDF's Arabic shaping switched off, then puts it back. jsPDF shapes
+ * every string it draws or measures; our text is Windows-1252 only (toPdfSafe), where the
+ * shaping changes nothing, and it took about a fifth of the time. Drawing is synchronous,
+ * so nothing else can use jsPDF while it is off.
+ */
+function withoutArabicShaping<T>(api: JsPdfApi, draw: () => T): T {
+  const { events, processArabic } = api;
+  if (!processArabic) return draw();
+  api.events = events.filter(([, handler]) => handler !== processArabic);
+  delete api.processArabic;
+  try {
+    return draw();
+  } finally {
+    api.events = events;
+    api.processArabic = processArabic;
+  }
+}
+
 /** Renders the report as an A4 PDF. Loads jsPDF on first use. */
 export async function renderPdf(report: Report): Promise<PdfResult> {
   const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
-  const trusts = report.trustNames.join(', ');
-  doc.setProperties({
-    title: safe(`${report.title}: ${report.schoolName}`),
-    subject: safe(
-      `Readiness to join a multi-academy trust${trusts ? `: ${trusts}` : ''}. ${report.verdict.bandLabel}. ${report.disclaimer.short}`,
-    ),
-    author: safe(report.toolName),
-    creator: safe(report.toolName),
-    keywords: safe(`academy trust, readiness, ${report.schoolName}, content ${report.contentVersion}`),
+  return withoutArabicShaping(jsPDF.API as unknown as JsPdfApi, () => {
+    const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+    const trusts = report.trustNames.join(', ');
+    doc.setProperties({
+      title: safe(`${report.title}: ${report.schoolName}`),
+      subject: safe(
+        `Readiness to join a multi-academy trust${trusts ? `: ${trusts}` : ''}. ${report.verdict.bandLabel}. ${report.disclaimer.short}`,
+      ),
+      author: safe(report.toolName),
+      creator: safe(report.toolName),
+      keywords: safe(`academy trust, readiness, ${report.schoolName}, content ${report.contentVersion}`),
+    });
+    doc.setLanguage('en-GB');
+    doc.viewerPreferences({ DisplayDocTitle: true });
+    doc.setLineHeightFactor(LINE_FACTOR);
+
+    const w = new Writer(doc, autoTable as AutoTable, report);
+    drawCover(w);
+    w.newPage();
+    const contentsPage = w.page;
+    doc.outline.add(null, 'Contents', { pageNumber: contentsPage });
+
+    const drawers: Record<SectionId, (w: Writer) => void> = {
+      verdict: drawVerdict,
+      chart: drawChart,
+      questions: drawQuestionTables,
+      notes: drawNotes,
+      comparison: drawComparison,
+      stages: drawStages,
+      context: drawContext,
+      'next-steps': drawNextSteps,
+      weights: drawWeights,
+      method: drawMethod,
+      sources: drawSources,
+      disclaimer: drawDisclaimer,
+    };
+    for (const section of report.sections) drawers[section.id](w);
+
+    drawContents(w, contentsPage);
+    drawFurniture(w);
+    const bytes = new Uint8Array(doc.output('arraybuffer'));
+    return { bytes, filename: pdfFilename(report), pageCount: doc.getNumberOfPages() };
   });
-  doc.setLanguage('en-GB');
-  doc.viewerPreferences({ DisplayDocTitle: true });
-  doc.setLineHeightFactor(LINE_FACTOR);
-
-  const w = new Writer(doc, autoTable as AutoTable, report);
-  drawCover(w);
-  w.newPage();
-  const contentsPage = w.page;
-  doc.outline.add(null, 'Contents', { pageNumber: contentsPage });
-
-  const drawers: Record<SectionId, (w: Writer) => void> = {
-    verdict: drawVerdict,
-    chart: drawChart,
-    questions: drawQuestionTables,
-    notes: drawNotes,
-    comparison: drawComparison,
-    stages: drawStages,
-    context: drawContext,
-    'next-steps': drawNextSteps,
-    weights: drawWeights,
-    method: drawMethod,
-    sources: drawSources,
-    disclaimer: drawDisclaimer,
-  };
-  for (const section of report.sections) drawers[section.id](w);
-
-  drawContents(w, contentsPage);
-  drawFurniture(w);
-  const bytes = new Uint8Array(doc.output('arraybuffer'));
-  return { bytes, filename: pdfFilename(report), pageCount: doc.getNumberOfPages() };
 }

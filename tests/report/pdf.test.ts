@@ -246,3 +246,15 @@ describe('(c) long notes and many red flags', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('jsPDF left as it was found', () => {
+  it('puts back the Arabic shaping it switches off while drawing', async () => {
+    const { jsPDF } = await import('jspdf');
+    const api = jsPDF.API as unknown as { events: unknown[]; processArabic?: unknown };
+    const before = { events: api.events, processArabic: api.processArabic };
+    expect(before.processArabic).toBeTypeOf('function');
+    await renderPdf(made.empty.report);
+    expect(api.processArabic).toBe(before.processArabic);
+    expect(api.events).toBe(before.events);
+  });
+});

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * Benchmark for the report: how long buildReport and renderPdf take on a complete
+ * assessment (two trusts, all ten questions answered with notes, every step done, one
+ * 2,000-word note). Not a test: it prints figures and exits 0. Target: PDF under 100 ms.
+ *
+ * It loads the TypeScript sources through Vite's SSR loader (no server port, no build), so
+ * it measures the same code the app runs, with jsPDF's Node build. Run: npm run bench.
+ */
+import { createServer } from 'vite';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const RUNS = 30;
+const WARM_UP = 5;
+const root = resolve(import.meta.dirname, '..');
+
+const server = await createServer({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  appType: 'custom',
+  server: { middlewareMode: true, hmr: false, watch: null },
+});
+
+try {
+  const { content } = await server.ssrLoadModule('/src/content/index.ts');
+  const { buildReport } = await server.ssrLoadModule('/src/report/build.ts');
+  const { renderPdf } = await server.ssrLoadModule('/src/report/pdf.ts');
+  const { completeAssessment, longNote } = await server.ssrLoadModule('/tests/report/scenarios.ts');
+
+  const answers = completeAssessment(content);
+  const first = [...content.tenQuestions.questions].sort((a, b) => a.number - b.number)[0];
+  answers.trusts[0].answers[first.id].notes = longNote(2000);
+  const options = { generatedOn: '2026-12-03' };
+
+  const time = async (fn) => {
+    const start = performance.now();
+    await fn();
+    return performance.now() - start;
+  };
+  const stats = (samples) => {
+    const sorted = [...samples].sort((a, b) => a - b);
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+    return { median: at(0.5), min: sorted[0], p90: at(0.9), max: sorted[sorted.length - 1] };
+  };
+  const show = (label, s) =>
+    console.info(
+      `${label.padEnd(12)} median ${s.median.toFixed(1)} ms   min ${s.min.toFixed(1)}   p90 ${s.p90.toFixed(1)}   max ${s.max.toFixed(1)}   (${RUNS} runs)`,
+    );
+
+  const report = buildReport(content, answers, options);
+  for (let i = 0; i < WARM_UP; i += 1) {
+    buildReport(content, answers, options);
+    await renderPdf(report);
+  }
+
+  const buildTimes = [];
+  for (let i = 0; i < RUNS; i += 1) buildTimes.push(await time(() => buildReport(content, answers, options)));
+  let last;
+  const pdfTimes = [];
+  for (let i = 0; i < RUNS; i += 1) pdfTimes.push(await time(async () => (last = await renderPdf(report))));
+
+  console.info(
+    `Content ${content.meta.contentVersion}; ${report.trusts.length} trusts; PDF ${last.pageCount} pages, ${(last.bytes.length / 1024).toFixed(0)} kB; Node ${process.version}`,
+  );
+  show('buildReport', stats(buildTimes));
+  show('renderPdf', stats(pdfTimes));
+  const target = 100;
+  const median = stats(pdfTimes).median;
+  console.info(median < target ? `PDF median is under the ${target} ms target.` : `PDF median is OVER the ${target} ms target.`);
+} finally {
+  await server.close();
+}
