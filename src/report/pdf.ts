@@ -136,18 +136,19 @@ class Writer {
    * Flowing text: wraps, and carries on over as many pages as it needs. `onBreak` runs at
    * the top of each new page (to repeat a heading as "… (continued)").
    */
-  paragraph(text: string, opts: TextStyle & { onBreak?: () => void } = {}) {
+  paragraph(text: string | { lines: string[] }, opts: TextStyle & { onBreak?: () => void } = {}) {
     const { size = 10, style = 'normal', color = TEXT, indent = 0, gapAfter = 2.5 } = opts;
     const width = opts.width ?? CONTENT_W - indent;
     const lh = this.lineHeight(size);
     this.font(size, style, color);
-    const blocks = text.split(/\n/);
+    // Lines already wrapped (by the caller, to measure them first) are printed as they are.
+    const blocks = typeof text === 'string' ? text.split(/\n/) : [text.lines];
     blocks.forEach((block, index) => {
-      if (block.trim() === '') {
+      if (typeof block === 'string' && block.trim() === '') {
         if (index > 0 && index < blocks.length - 1) this.y += lh * 0.5;
         return;
       }
-      let lines = this.split(block, width);
+      let lines = typeof block === 'string' ? this.split(block, width) : block;
       while (lines.length > 0) {
         let fit = Math.floor((BOTTOM - this.y + 0.01) / lh);
         if (fit <= 0) {
@@ -896,13 +897,14 @@ function drawSources(w: Writer) {
   w.report.sources.forEach((s, i) => {
     const citation = `${sentence(s.title)} ${sentence(`${s.publisher}${s.dateLabel ? `, ${s.dateLabel}` : ''}`)}`;
     w.font(size, 'normal');
+    const lines = w.split(citation, width);
     const url = s.url ? wrapUrl(w, s.url, width) : [];
     // Keep each entry, address included, on one page.
-    w.ensure(w.measure(citation, size, width) + url.length * w.lineHeight(size) + 1);
+    w.ensure((lines.length + url.length) * w.lineHeight(size) + 1);
     w.font(size, 'normal', TEXT);
     w.doc.text(`${i + 1}.`, MARGIN + 1, w.y, { baseline: 'top' });
-    w.paragraph(citation, { size, indent: 8, gapAfter: 0.3 });
-    if (url.length > 0) w.paragraph(url.join('\n'), { size, indent: 8, color: MUTED, gapAfter: 0 });
+    w.paragraph({ lines }, { size, indent: 8, gapAfter: 0.3 });
+    if (url.length > 0) w.paragraph({ lines: url }, { size, indent: 8, color: MUTED, gapAfter: 0 });
     w.y += 1.8;
   });
 }
