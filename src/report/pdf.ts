@@ -213,8 +213,8 @@ class Writer {
     const size = opts.size ?? 10;
     items.forEach((item, i) => {
       const marker = opts.numbered ? `${i + 1}.` : '•';
-      const lh = this.lineHeight(size);
-      this.ensure(lh);
+      // Keep an item on one page unless it is long.
+      this.ensure(Math.min(this.measure(item, size, CONTENT_W - 7), 40));
       this.font(size, 'normal', opts.color ?? TEXT);
       this.doc.text(marker, MARGIN + 1, this.y, { baseline: 'top' });
       this.paragraph(item, { size, indent: 7, gapAfter: 1.2, color: opts.color ?? TEXT });
