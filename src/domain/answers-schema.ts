@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Content } from '../content/schema';
 import { evidenceLevels, ratings, stepStatuses, type Answers } from './answers';
+import { trustPackSchema } from './trust-pack-schema';
 
 /**
  * The shape of saved answers, checked whenever they come from outside the running app:
@@ -38,6 +39,7 @@ export const answersSchema = z.object({
         id: z.string().check(z.regex(/^t\d{1,4}$/)),
         name: text(120),
         answers: z.record(safeKey, questionAnswerSchema),
+        pack: z.optional(trustPackSchema),
       }),
     )
     .check(z.maxLength(10, 'at most ten trusts')),

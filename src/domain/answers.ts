@@ -1,4 +1,5 @@
 import type { Content, When } from '../content/schema';
+import type { TrustPack } from './trust-pack-schema';
 
 /** How good the trust's answer to a question is, as the school judges it. */
 export const ratings = ['concern', 'partial', 'meets', 'strong'] as const;
@@ -33,6 +34,8 @@ export interface TrustAnswers {
   id: string;
   name: string;
   answers: Record<string, QuestionAnswer>;
+  /** What the trust said about itself (a trust pack), kept apart from the school's own answers. */
+  pack?: TrustPack;
 }
 
 /** Everything a school has said. The whole of what is saved on the device. */

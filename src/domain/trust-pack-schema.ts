@@ -1,0 +1,189 @@
+import * as z from 'zod/mini';
+
+/*
+ * A trust pack: what a trust says about itself, in answer to the ten questions, for schools
+ * thinking of joining it. It never holds a rating: judging the answers is the school's job.
+ *
+ * The shape is checked whenever a pack comes from outside the running app (a file, a link,
+ * local storage). Every text has a length limit so a hostile pack cannot fill the device, and
+ * record keys cannot be prototype names.
+ */
+
+export interface PackLink {
+  title: string;
+  /** Always https://. */
+  url: string;
+}
+
+export interface PackContact {
+  name: string;
+  role: string;
+  email?: string;
+  phone?: string;
+}
+
+export interface PackAnswer {
+  answer: string;
+  links?: PackLink[];
+}
+
+/** Short statements a school always asks about, beside the ten answers. */
+export const aboutFields = ['vision', 'improvementModel', 'centralCharge', 'schemeOfDelegation'] as const;
+export type AboutField = (typeof aboutFields)[number];
+
+export const aboutLabels: Record<AboutField, { label: string; hint: string }> = {
+  vision: { label: 'Our vision', hint: 'What the trust is for, in a few sentences.' },
+  improvementModel: { label: 'How we improve schools', hint: 'Your school improvement model: who does what, and how often.' },
+  centralCharge: {
+    label: 'What we charge centrally',
+    hint: 'The share of each school’s funding the trust keeps (for example 5% of GAG), and what it pays for.',
+  },
+  schemeOfDelegation: {
+    label: 'Our scheme of delegation',
+    hint: 'Which decisions stay with the school and its local board, and which the trust makes.',
+  },
+};
+
+export interface TrustPack {
+  trustName: string;
+  /** yyyy-mm-dd: when the trust last exported it. */
+  preparedOn: string;
+  /** By question id. */
+  answers: Record<string, PackAnswer>;
+  about?: Partial<Record<AboutField, string>>;
+  contacts: PackContact[];
+  /** Published documents: accounts, scheme of delegation, Ofsted reports. */
+  links: PackLink[];
+  /** '#rrggbb'. Used only if white text on it is readable (see contrast.ts). */
+  colour?: string;
+  /** A PNG or JPEG data URL, at most 100 kB. Never SVG: an SVG can carry script. */
+  logo?: string;
+}
+
+export const PACK_LIMITS = {
+  trustName: 120,
+  answer: 5_000,
+  about: 5_000,
+  linksPerAnswer: 5,
+  links: 12,
+  contacts: 8,
+  linkTitle: 200,
+  url: 500,
+  contactText: 120,
+  email: 200,
+  phone: 40,
+  logoBytes: 100_000,
+} as const;
+
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const safeKey = z
+  .string()
+  .check(
+    z.maxLength(80),
+    z.refine((k) => !FORBIDDEN_KEYS.has(k), 'that name is not allowed'),
+  );
+const text = (max: number) => z.string().check(z.maxLength(max, `text longer than ${max.toLocaleString('en-GB')} characters`));
+
+/** True for an absolute https:// address with no user name or password in it. */
+export function isHttpsUrl(value: string): boolean {
+  if (!/^https:\/\/[^\s]+$/i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.username === '' && url.password === '' && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+const PNG = 'iVBORw0KGgo';
+const JPEG = '/9j/';
+const LOGO = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/]+={0,2})$/;
+
+/** Bytes in the picture a base64 data URL holds. */
+export function dataUrlBytes(dataUrl: string): number {
+  const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  return Math.floor((base64.length * 3) / 4) - padding;
+}
+
+/** Why a logo cannot be used, or null when it can: PNG or JPEG only (checked by its first bytes), 100 kB at most. */
+export function logoProblem(dataUrl: string): string | null {
+  // 100 kB as base64 is about 133,400 characters; anything much longer is refused before the pattern runs.
+  if (dataUrl.length > Math.ceil(PACK_LIMITS.logoBytes / 3) * 4 + 40) return 'the logo is bigger than 100 kB';
+  const match = LOGO.exec(dataUrl);
+  if (!match) return 'the logo must be a PNG or JPEG picture (SVG and other kinds are not accepted, because they can carry code)';
+  const [, kind, base64 = ''] = match;
+  if (!base64.startsWith(kind === 'png' ? PNG : JPEG)) return `the logo says it is a ${kind?.toUpperCase()} picture but is not one`;
+  if (dataUrlBytes(dataUrl) > PACK_LIMITS.logoBytes) return 'the logo is bigger than 100 kB';
+  return null;
+}
+
+const link = (strict: boolean) =>
+  z.object({
+    title: text(PACK_LIMITS.linkTitle),
+    url: strict
+      ? z.string().check(z.maxLength(PACK_LIMITS.url, `address longer than ${PACK_LIMITS.url} characters`), z.refine(isHttpsUrl, 'the address must start with https://'))
+      : text(PACK_LIMITS.url),
+  });
+
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+
+function packSchema(strict: boolean) {
+  return z.object({
+    trustName: strict
+      ? z.string().check(
+          z.maxLength(PACK_LIMITS.trustName, `text longer than ${PACK_LIMITS.trustName} characters`),
+          z.refine((s) => s.trim() !== '', 'the trust’s name is missing'),
+        )
+      : text(PACK_LIMITS.trustName),
+    preparedOn: strict ? z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'the date must look like 2026-11-25')) : text(10),
+    answers: z.record(
+      safeKey,
+      z.object({
+        answer: text(PACK_LIMITS.answer),
+        links: z.optional(z.array(link(strict)).check(z.maxLength(PACK_LIMITS.linksPerAnswer, `at most ${PACK_LIMITS.linksPerAnswer} links`))),
+      }),
+    ),
+    about: z.optional(
+      z.object({
+        vision: z.optional(text(PACK_LIMITS.about)),
+        improvementModel: z.optional(text(PACK_LIMITS.about)),
+        centralCharge: z.optional(text(PACK_LIMITS.about)),
+        schemeOfDelegation: z.optional(text(PACK_LIMITS.about)),
+      }),
+    ),
+    contacts: z
+      .array(
+        z.object({
+          name: text(PACK_LIMITS.contactText),
+          role: text(PACK_LIMITS.contactText),
+          email: z.optional(
+            strict
+              ? z.string().check(z.maxLength(PACK_LIMITS.email, `text longer than ${PACK_LIMITS.email} characters`), z.regex(EMAIL, 'that is not an email address'))
+              : text(PACK_LIMITS.email),
+          ),
+          phone: z.optional(
+            strict
+              ? z.string().check(z.maxLength(PACK_LIMITS.phone, `text longer than ${PACK_LIMITS.phone} characters`), z.regex(/^[0-9+() -]*$/, 'a phone number has only digits, spaces, + and brackets'))
+              : text(PACK_LIMITS.phone),
+          ),
+        }),
+      )
+      .check(z.maxLength(PACK_LIMITS.contacts, `at most ${PACK_LIMITS.contacts} contacts`)),
+    links: z.array(link(strict)).check(z.maxLength(PACK_LIMITS.links, `at most ${PACK_LIMITS.links} links`)),
+    colour: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'a colour looks like #1d3557'))),
+    logo: z.optional(
+      z.string().check(
+        z.refine((s) => logoProblem(s) === null, { error: (issue) => logoProblem(String(issue.input)) ?? 'the logo cannot be used' }),
+      ),
+    ),
+  });
+}
+
+/** A finished pack, as exported, shared and stored with a school's answers. */
+export const trustPackSchema = packSchema(true);
+/** A pack the trust is still writing: addresses and emails may be half typed. */
+export const trustPackDraftSchema = packSchema(false);
+
+export const emptyPack = (): TrustPack => ({ trustName: '', preparedOn: '', answers: {}, contacts: [], links: [] });

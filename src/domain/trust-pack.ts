@@ -1,0 +1,268 @@
+import type { Content } from '../content/schema';
+import type { Answers } from './answers';
+import { SAVE_FORMAT } from './save-file';
+import { nextTrustId } from './edit';
+import {
+  aboutFields,
+  aboutLabels,
+  FORBIDDEN_KEYS,
+  trustPackSchema,
+  type PackAnswer,
+  type PackContact,
+  type PackLink,
+  type TrustPack,
+} from './trust-pack-schema';
+
+export * from './trust-pack-schema';
+
+/** Marks a file as a trust pack, so any other JSON file gets a clear message. */
+export const PACK_FORMAT = 'should-we-join-a-trust/trust-pack';
+/** Bump when the pack's shape changes, and teach `upgrade` the old one. */
+export const PACK_VERSION = 1;
+/**
+ * The largest pack file read. A full pack (ten long answers, every link and contact and a
+ * 100 kB logo) is about 250,000 characters.
+ */
+export const MAX_PACK_CHARS = 400_000;
+/** The most trusts one assessment holds (the saved answers allow ten). */
+export const MAX_TRUSTS = 10;
+
+export interface PackFile {
+  format: typeof PACK_FORMAT;
+  version: number;
+  pack: TrustPack;
+}
+
+export const toPackFile = (pack: TrustPack): PackFile => ({ format: PACK_FORMAT, version: PACK_VERSION, pack });
+
+export type PackReadResult = { ok: true; pack: TrustPack; dropped: string[] } | { ok: false; problems: string[] };
+
+/** Where in a pack a problem is, in words: "question 2, link 1, address". */
+export function describePackPath(path: readonly PropertyKey[], content: Content): string {
+  const [first, second, third, fourth, fifth] = path;
+  const nth = (i: unknown) => (typeof i === 'number' ? i + 1 : String(i));
+  const question = (id: unknown) => {
+    const q = content.tenQuestions.questions.find((x) => x.id === id);
+    return q ? `the answer to question ${q.number}` : `the answer to “${String(id)}”`;
+  };
+  switch (first) {
+    case undefined:
+      return 'the pack as a whole';
+    case 'trustName':
+      return 'the trust’s name';
+    case 'preparedOn':
+      return 'the date it was prepared';
+    case 'colour':
+      return 'the colour';
+    case 'logo':
+      return 'the logo';
+    case 'about':
+      return second === undefined ? 'about the trust' : (aboutLabels[second as keyof typeof aboutLabels]?.label ?? String(second)).toLowerCase();
+    case 'contacts': {
+      const field = { name: 'name', role: 'role', email: 'email', phone: 'phone' }[String(third)];
+      return second === undefined ? 'the contacts' : `contact ${nth(second)}${field ? `, ${field}` : ''}`;
+    }
+    case 'links': {
+      const field = { title: 'title', url: 'address' }[String(third)];
+      return second === undefined ? 'the published documents' : `document link ${nth(second)}${field ? `, ${field}` : ''}`;
+    }
+    case 'answers': {
+      if (second === undefined) return 'the answers';
+      if (third !== 'links') return question(second);
+      const field = { title: 'title', url: 'address' }[String(fifth)];
+      return `${question(second)}, link ${nth(fourth)}${field ? `, ${field}` : ''}`;
+    }
+    default:
+      return path.map(String).join(' → ');
+  }
+}
+
+/** Older pack versions, brought up to today's shape. None has shipped yet. */
+function upgrade(file: Record<string, unknown>): Record<string, unknown> {
+  return file;
+}
+
+/** Checks a pack's shape; problems say what and where, in words. */
+export function checkPack(candidate: unknown, content: Content): { ok: true; pack: TrustPack } | { ok: false; problems: { path: PropertyKey[]; where: string; message: string }[] } {
+  const parsed = trustPackSchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, pack: parsed.data as TrustPack };
+  return {
+    ok: false,
+    problems: parsed.error.issues.slice(0, 12).map((issue) => ({
+      path: [...issue.path],
+      where: describePackPath(issue.path, content),
+      message: issue.message,
+    })),
+  };
+}
+
+/** Keeps answers to questions the content has; lists the rest. */
+function keepKnownQuestions(pack: TrustPack, content: Content): { pack: TrustPack; dropped: string[] } {
+  const ids = new Set(content.tenQuestions.questions.map((q) => q.id));
+  const answers: Record<string, PackAnswer> = {};
+  const dropped: string[] = [];
+  for (const [id, answer] of Object.entries(pack.answers)) {
+    if (ids.has(id)) answers[id] = answer;
+    else dropped.push(`the answer to “${id}”, a question this version of the tool does not have`);
+  }
+  return { pack: { ...pack, answers }, dropped };
+}
+
+/**
+ * Reads a trust pack's text, from a file or a link. Anything wrong gives messages that say
+ * what and where; nothing here throws, and nothing in the pack is ever treated as markup or
+ * code. Ratings, or anything else a pack has no place for, are left out.
+ */
+export function readTrustPack(text: string, content: Content): PackReadResult {
+  if (text.length > MAX_PACK_CHARS) {
+    return {
+      ok: false,
+      problems: [`The pack is too big (${Math.round(text.length / 1000).toLocaleString('en-GB')} kB). A trust pack from this tool is under ${MAX_PACK_CHARS / 1000} kB.`],
+    };
+  }
+  let data: unknown;
+  const forbidden = new Set<string>();
+  try {
+    data = JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) forbidden.add(key);
+      return value;
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : '';
+    return { ok: false, problems: [`This is not a trust pack: it is damaged or cut short, or is not JSON (${detail}).`] };
+  }
+  if (forbidden.size > 0) {
+    return { ok: false, problems: [`The pack contains a field name that is not allowed (${[...forbidden].join(', ')}), so it was not opened.`] };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, problems: ['This is not a trust pack from this tool.'] };
+  }
+  const file = data as Record<string, unknown>;
+  if (file.format === SAVE_FORMAT) {
+    return { ok: false, problems: ['This is a school’s saved answers, not a trust pack. Open it from Your data instead.'] };
+  }
+  if (file.format !== PACK_FORMAT) {
+    return { ok: false, problems: ['This is not a trust pack from this tool (it does not say it is one).'] };
+  }
+  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) {
+    return { ok: false, problems: ['The pack’s version number is missing or wrong.'] };
+  }
+  if (file.version > PACK_VERSION) {
+    return {
+      ok: false,
+      problems: [`The pack was made by a newer version of this tool (pack version ${file.version}). Update the tool, then try again.`],
+    };
+  }
+  const checked = checkPack(upgrade(file).pack, content);
+  if (!checked.ok) return { ok: false, problems: checked.problems.map((p) => `In ${p.where}: ${p.message}.`) };
+  const { pack, dropped } = keepKnownQuestions(checked.pack, content);
+  return { ok: true, pack, dropped };
+}
+
+// ---------------------------------------------------------------------------------------
+// Finishing a draft (trust mode)
+
+const blankLink = (l: PackLink) => l.title.trim() === '' && l.url.trim() === '';
+const trimLink = (l: PackLink): PackLink => ({ title: l.title.trim() || l.url.trim(), url: l.url.trim() });
+
+/**
+ * The pack as it will be shared: trimmed, with empty answers, rows and fields left out, and
+ * dated. Its shape is not yet checked: pass it to checkPack.
+ */
+export function finishPack(draft: TrustPack, preparedOn: string): TrustPack {
+  const answers: Record<string, PackAnswer> = {};
+  for (const [id, a] of Object.entries(draft.answers)) {
+    const links = (a.links ?? []).filter((l) => !blankLink(l)).map(trimLink);
+    const answer = a.answer.trim();
+    if (answer === '' && links.length === 0) continue;
+    answers[id] = links.length > 0 ? { answer, links } : { answer };
+  }
+  const about: Partial<Record<(typeof aboutFields)[number], string>> = {};
+  for (const field of aboutFields) {
+    const value = draft.about?.[field]?.trim();
+    if (value) about[field] = value;
+  }
+  const contacts = draft.contacts
+    .map((c): PackContact => {
+      const out: PackContact = { name: c.name.trim(), role: c.role.trim() };
+      if (c.email?.trim()) out.email = c.email.trim();
+      if (c.phone?.trim()) out.phone = c.phone.trim();
+      return out;
+    })
+    .filter((c) => c.name || c.role || c.email || c.phone);
+  const pack: TrustPack = {
+    trustName: draft.trustName.trim(),
+    preparedOn,
+    answers,
+    contacts,
+    links: draft.links.filter((l) => !blankLink(l)).map(trimLink),
+  };
+  if (Object.keys(about).length > 0) pack.about = about;
+  if (draft.colour) pack.colour = draft.colour;
+  if (draft.logo) pack.logo = draft.logo;
+  return pack;
+}
+
+/** "trust-pack-oak-valley-learning-trust-2026-11-25.json" */
+export function packFileName(pack: TrustPack): string {
+  const slug = pack.trustName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 50);
+  return `trust-pack-${slug || 'trust'}-${pack.preparedOn}.json`;
+}
+
+/** What a pack holds, in words: "answers to 8 of 10 questions, 2 contacts and 3 documents". */
+export function describePack(pack: TrustPack, content: Content): string {
+  const total = content.tenQuestions.questions.length;
+  const answered = content.tenQuestions.questions.filter((q) => pack.answers[q.id]).length;
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return `answers to ${answered} of ${total} questions, ${n(pack.contacts.length, 'contact', 'contacts')} and ${n(pack.links.length, 'published document', 'published documents')}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Opening a pack into a school's assessment
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The trust in the assessment a pack would attach to: one with the same name. */
+export function trustForPack(answers: Answers, pack: TrustPack) {
+  return answers.trusts.find((t) => sameName(t.name, pack.trustName));
+}
+
+export type OpenPackResult =
+  | { ok: true; answers: Answers; trustId: string; attached: boolean }
+  | { ok: false; problem: string };
+
+/**
+ * Adds the pack to the assessment: attached to the trust of the same name (replacing any
+ * pack it had, and keeping every rating and note of the school's), or as a new trust. The
+ * pack never touches the school's own answers.
+ */
+export function openPack(answers: Answers, pack: TrustPack): OpenPackResult {
+  const existing = trustForPack(answers, pack);
+  if (existing) {
+    return {
+      ok: true,
+      attached: true,
+      trustId: existing.id,
+      answers: { ...answers, trusts: answers.trusts.map((t) => (t.id === existing.id ? { ...t, pack } : t)) },
+    };
+  }
+  if (answers.trusts.length >= MAX_TRUSTS) {
+    return {
+      ok: false,
+      problem: `You already have ${MAX_TRUSTS} trusts, the most this tool can compare. Remove one on the trusts page, then open the pack again.`,
+    };
+  }
+  const trustId = nextTrustId(answers);
+  return {
+    ok: true,
+    attached: false,
+    trustId,
+    answers: { ...answers, trusts: [...answers.trusts, { id: trustId, name: pack.trustName.trim(), answers: {}, pack }] },
+  };
+}
