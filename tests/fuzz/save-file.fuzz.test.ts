@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { content } from '../../src/content';
+import { answersSchema } from '../../src/domain/answers-schema';
+import { MAX_FILE_BYTES, readSaveFile, toSaveFile, type ReadResult } from '../../src/domain/save-file';
+import { answersFor } from '../fixtures/arbitraries';
+import { mutate, mutation, path } from './mutate';
+
+/**
+ * readSaveFile takes whatever a user picks in a file dialog. Over 6,000 generated files it
+ * must never throw, must answer in the documented shape, and must never let a file reach
+ * Object.prototype.
+ */
+
+const SLOW = 60_000;
+export const SAVE_FILE_CASES = { text: 1_200, json: 1_200, anything: 800, mutated: 2_000, truncated: 800 };
+
+let ran = 0;
+function check(text: string): void {
+  ran += 1;
+  let result: ReadResult;
+  try {
+    result = readSaveFile(text, content);
+  } catch (error) {
+    throw new Error(`readSaveFile threw on ${JSON.stringify(text.slice(0, 200))}: ${String(error)}`);
+  }
+  if (result.ok) {
+    expect(answersSchema.safeParse(result.answers).success).toBe(true);
+    expect(Array.isArray(result.dropped)).toBe(true);
+  } else {
+    expect(result.problems.length).toBeGreaterThan(0);
+    for (const p of result.problems) expect(typeof p).toBe('string');
+  }
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+}
+
+const validFile = answersFor(content).map((answers) => toSaveFile(answers, content.meta.contentVersion, '2026-11-25T10:00:00.000Z'));
+
+describe('readSaveFile never throws', () => {
+  it('on any text at all (including lone surrogates and control characters)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 })), check),
+      { numRuns: SAVE_FILE_CASES.text },
+    );
+  }, SLOW);
+
+  it('on any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => check(JSON.stringify(value) ?? 'null')),
+      { numRuns: SAVE_FILE_CASES.json },
+    );
+  }, SLOW);
+
+  it('on any JSON-able thing, with prototype-looking keys', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({ withBigInt: false, withBoxedValues: false, withMap: false, withSet: false, withTypedArray: false, withSparseArray: false, withObjectString: true, withNullPrototype: true, key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'answers', 'format', 'version')) }),
+        (value) => check(JSON.stringify(value) ?? ''),
+      ),
+      { numRuns: SAVE_FILE_CASES.anything },
+    );
+  }, SLOW);
+
+  it('on valid save files with one thing wrong: wrong types, missing fields, huge strings, bad keys', () => {
+    fc.assert(
+      fc.property(validFile, path, mutation, (file, where, change) => check(JSON.stringify(mutate(file, where, change)) ?? '')),
+      { numRuns: SAVE_FILE_CASES.mutated },
+    );
+  }, SLOW);
+
+  it('on valid save files cut short, or padded past the size limit', () => {
+    fc.assert(
+      fc.property(validFile, fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean(), (file, at, pad) => {
+        const text = JSON.stringify(file);
+        check(pad ? text + ' '.repeat(MAX_FILE_BYTES) : text.slice(0, Math.floor(text.length * at)));
+      }),
+      { numRuns: SAVE_FILE_CASES.truncated },
+    );
+  }, SLOW);
+
+  it('and reads an unmutated valid file back exactly (so the cases above are near misses)', () => {
+    fc.assert(
+      fc.property(validFile, (file) => {
+        const result = readSaveFile(JSON.stringify(file), content);
+        expect(result.ok).toBe(true);
+      }),
+      { numRuns: 50 },
+    );
+  }, SLOW);
+});
+
+afterAll(() => {
+  const planned = Object.values(SAVE_FILE_CASES).reduce((a, b) => a + b, 0);
+  expect(ran).toBeGreaterThanOrEqual(planned);
+  console.info(`readSaveFile fuzz: ${ran} generated cases, none threw`);
+});
