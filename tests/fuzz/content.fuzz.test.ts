@@ -34,7 +34,7 @@ function check(raw: RawContent): void {
     expect(Array.isArray(content.profile)).toBe(true);
   } catch (error) {
     if (!(error instanceof ContentError)) {
-      throw new Error(`parseContent threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+      throw new Error(`parseContent threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`, { cause: error });
     }
     rejected += 1;
     expect(error.problems.length).toBeGreaterThan(0);

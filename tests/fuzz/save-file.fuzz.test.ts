@@ -22,7 +22,7 @@ function check(text: string): void {
   try {
     result = readSaveFile(text, content);
   } catch (error) {
-    throw new Error(`readSaveFile threw on ${JSON.stringify(text.slice(0, 200))}: ${String(error)}`);
+    throw new Error(`readSaveFile threw on ${JSON.stringify(text.slice(0, 200))}: ${String(error)}`, { cause: error });
   }
   if (result.ok) {
     expect(answersSchema.safeParse(result.answers).success).toBe(true);
