@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Content } from '../content/schema';
 import { evidenceLevels, ratings, stepStatuses, type Answers } from './answers';
+import { meetingSchema, pruneMeeting, randomIdSchema } from './meeting-schema';
 import { trustPackSchema } from './trust-pack-schema';
 
 /**
@@ -44,6 +45,8 @@ export const answersSchema = z.object({
     )
     .check(z.maxLength(10, 'at most ten trusts')),
   weights: z.record(safeKey, z.number().check(z.gte(0), z.lte(3))),
+  assessmentId: z.optional(randomIdSchema),
+  meeting: z.optional(meetingSchema),
 });
 
 /** Copies a record without prototype tricks: the result has no inherited keys. */
@@ -66,6 +69,7 @@ export function pruneAnswers(content: Content, answers: Answers): { answers: Ans
   const stepIds = new Set(content.stages.flatMap((s) => s.steps.map((step) => step.id)));
   const questionIds = new Set(content.tenQuestions.questions.map((q) => q.id));
   const pruned: Answers = {
+    ...answers,
     profile: clean(answers.profile, (k) => profileIds.has(k), dropped, 'profile answer'),
     steps: clean(answers.steps, (k) => stepIds.has(k), dropped, 'step'),
     trusts: answers.trusts.map((t) => ({
@@ -74,6 +78,7 @@ export function pruneAnswers(content: Content, answers: Answers): { answers: Ans
     })),
     weights: clean(answers.weights, (k) => questionIds.has(k), dropped, 'weight for'),
   };
+  if (answers.meeting) pruned.meeting = pruneMeeting(answers.meeting, questionIds, dropped);
   return { answers: pruned, dropped };
 }
 

@@ -1,4 +1,5 @@
 import type { Content, When } from '../content/schema';
+import type { Meeting } from './meeting';
 import type { TrustPack } from './trust-pack-schema';
 
 /** How good the trust's answer to a question is, as the school judges it. */
@@ -45,6 +46,10 @@ export interface Answers {
   trusts: TrustAnswers[];
   /** Board-chosen weights per question id; absent means the content's default. */
   weights: Record<string, number>;
+  /** A random id for this assessment, made when first needed, so governors' view files can be matched to it. */
+  assessmentId?: string;
+  /** The governing board meeting: governors' views, agreed ratings and the decision (see meeting.ts). */
+  meeting?: Meeting;
 }
 
 export const emptyAnswers = (): Answers => ({ profile: {}, steps: {}, trusts: [], weights: {} });
