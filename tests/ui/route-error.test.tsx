@@ -1,0 +1,107 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentError } from '../../src/content/load';
+
+/**
+ * Never a blank screen: every route shows "Sorry, something went wrong on this page" (inside
+ * the layout, with a way back and a way to save the answers) when its page throws while
+ * rendering or fails to load; and if the app cannot start at all, main.tsx says so in plain
+ * words.
+ */
+
+const { boom } = vi.hoisted(() => ({
+  boom: (name: string) => () => {
+    throw new Error(`${name} broke while rendering (test)`);
+  },
+}));
+
+vi.mock('../../src/ui/pages/StartPage', () => ({ StartPage: boom('StartPage') }));
+vi.mock('../../src/ui/pages/ProfilePage', () => ({ ProfilePage: boom('ProfilePage') }));
+vi.mock('../../src/ui/pages/TasksPage', () => ({ TasksPage: boom('TasksPage') }));
+vi.mock('../../src/ui/pages/TrustsPage', () => ({ TrustsPage: boom('TrustsPage') }));
+vi.mock('../../src/ui/pages/StepPage', () => ({ StepPage: boom('StepPage') }));
+vi.mock('../../src/ui/pages/QuestionPage', () => ({ QuestionPage: boom('QuestionPage') }));
+vi.mock('../../src/ui/pages/CheckPage', () => ({ CheckPage: boom('CheckPage') }));
+vi.mock('../../src/ui/pages/ReportPage', () => ({ ReportPage: boom('ReportPage') }));
+vi.mock('../../src/ui/pages/SourcesPage', () => ({ SourcesPage: boom('SourcesPage') }));
+vi.mock('../../src/ui/pages/GlossaryPage', () => ({ GlossaryPage: boom('GlossaryPage') }));
+vi.mock('../../src/ui/pages/YourDataPage', () => ({ YourDataPage: boom('YourDataPage') }));
+vi.mock('../../src/ui/pages/NotFound', () => ({ NotFound: boom('NotFound') }));
+// This one does not even load, as when a page's file cannot be downloaded.
+vi.mock('../../src/ui/pages/MythsPage', () => {
+  throw new TypeError('Failed to fetch dynamically imported module: MythsPage (test)');
+});
+
+const { AppRoutes, pagePaths } = await import('../../src/ui/App');
+const { showStartupFailure, start } = await import('../../src/main');
+
+const concrete = (pattern: string) =>
+  pattern === '*'
+    ? '/no-such-page'
+    : pattern.replace(':questionId', 'q01-values').replace(':stepId', 'agree-why').replace(':trustId', 't1');
+
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('a page that fails', () => {
+  it('covers every route in the app', () => {
+    expect(pagePaths.map(([p]) => p)).toEqual(expect.arrayContaining(['/', '/tasks', '/your-data', '*']));
+  });
+
+  for (const [pattern] of pagePaths) {
+    it(`${pattern}: shows the error page inside the layout, with links back and to Your data`, async () => {
+      render(
+        <MemoryRouter initialEntries={[concrete(pattern)]}>
+          <AppRoutes />
+        </MemoryRouter>,
+      );
+      const heading = await screen.findByRole('heading', { level: 1, name: 'Sorry, something went wrong on this page' });
+      const main = heading.closest('main') ?? document.body;
+      expect(within(main).getByRole('link', { name: 'Go back to your tasks' })).toHaveAttribute('href', '/tasks');
+      expect(within(main).getByRole('link', { name: 'Save your answers to a file' })).toHaveAttribute('href', '/your-data');
+      // The layout is still there, so the user can get anywhere.
+      expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+      expect(screen.getByText('Your answers are still saved on this device.')).toBeInTheDocument();
+    });
+  }
+});
+
+describe('the app cannot start (src/main.tsx)', () => {
+  it('content that fails its checks: a plain message, not a blank page', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    await start(root, () => Promise.reject(new ContentError(['stages.json: stages.0.id: Required'])));
+    expect(within(root).getByRole('heading', { level: 1, name: 'Sorry, this tool could not start' })).toBeInTheDocument();
+    expect(root.textContent).toContain('The questions and guidance that come with the tool could not be read');
+    expect(root.textContent).toContain('has not been changed or deleted');
+    expect(root.textContent).toContain('stages.json: stages.0.id: Required');
+    root.remove();
+  });
+
+  it('part of the app did not download: says to reconnect and reload', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    await start(root, () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    expect(within(root).getByRole('heading', { level: 1, name: 'Sorry, this tool could not start' })).toBeInTheDocument();
+    expect(root.textContent).toContain('connect to the internet and reload');
+    root.remove();
+  });
+
+  it('the message is text, never markup, whatever the error says', () => {
+    const root = document.createElement('div');
+    showStartupFailure(root, new Error('<img src=x onerror=alert(1)>'));
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('starts the app normally when it loads', async () => {
+    const root = document.createElement('div');
+    await start(root, async () => ({ App: () => <p>App is running</p> }) as unknown as typeof import('../../src/ui/App'));
+    await vi.waitFor(() => expect(root.textContent).toBe('App is running'));
+  });
+});
