@@ -105,8 +105,10 @@ export function QuestionPage() {
             </ul>
             {pillars.length > 0 && (
               <p>
-                This links to the DfE’s trust quality description{pillars.length > 1 ? 's' : ''} for {pillars.join(' and ')} (
-                {content.pillars.framework}; {content.pillars.status}).
+                DfE trust quality description{pillars.length > 1 ? 's' : ''}: {pillars.join('; ')}.{' '}
+                <span className="hint">
+                  ({content.pillars.framework}. {content.pillars.status})
+                </span>
               </p>
             )}
             <Cites ids={question.cites} />

@@ -5,6 +5,7 @@ import { buildReport, type Report, type ReportTrust } from '../../report/build';
 import { useAnswers } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
 import { Heading, Page } from '../components/Page';
+import { TableWrap } from '../components/TableWrap';
 import { downloadFile, today } from '../download';
 import { WeightsForm } from './WeightsForm';
 
@@ -220,9 +221,9 @@ function TrustSection({ trust, several }: { trust: ReportTrust; several: boolean
           </ul>
         </>
       )}
-      <div className="table-wrap">
+      <TableWrap label={`Ratings and evidence for ${trust.name}`}>
         <Chart trust={trust} />
-      </div>
+      </TableWrap>
       <h3>Answers and notes</h3>
       {trust.questions.map((q) => (
         <div key={q.questionId} className="report-question">
@@ -247,7 +248,7 @@ function Comparison({ report }: { report: Report }) {
   return (
     <section aria-labelledby="comparison">
       <h2 id="comparison">The trusts side by side</h2>
-      <div className="table-wrap">
+      <TableWrap label="The trusts side by side">
         <table>
           <thead>
             <tr>
@@ -274,7 +275,7 @@ function Comparison({ report }: { report: Report }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }
@@ -291,7 +292,7 @@ function Stages({ report }: { report: Report }) {
         </p>
       )}
       {report.process.stages.map((stage) => (
-        <div key={stage.id} className="table-wrap">
+        <TableWrap key={stage.id} label={stage.title}>
           <table>
             <caption>
               {stage.title}
@@ -317,7 +318,7 @@ function Stages({ report }: { report: Report }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ))}
     </section>
   );

@@ -1,6 +1,7 @@
 import { content } from '../../content';
 import type { Report } from '../../report/build';
 import { useAnswers } from '../../store/answers-store';
+import { TableWrap } from '../components/TableWrap';
 
 const choices = [0, 0.5, 0.75, 1, 1.5, 2, 3];
 
@@ -15,7 +16,7 @@ export function WeightsForm({ weights }: { weights: Report['method']['weights'] 
         which matter most for your pupils. Your board can change them; 0 leaves a question out. The report shows the score with equal
         weights too.
       </p>
-      <div className="table-wrap">
+      <TableWrap label="Weights">
         <table>
           <thead>
             <tr>
@@ -57,7 +58,7 @@ export function WeightsForm({ weights }: { weights: Report['method']['weights'] 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }
