@@ -63,6 +63,12 @@ export function crossReferenceProblems(content: Content): string[] {
     }
     stage.steps.forEach((s) => stepIds.add(s.id));
   }
+  const decisions = content.stages.flatMap((stage) => stage.steps.filter((step) => step.decision).map((step) => ({ stage, step })));
+  if (decisions.length > 1) problems.push(`only one step can be the decision, found ${decisions.map((d) => d.step.id).join(', ')}`);
+  for (const { stage, step } of decisions) {
+    if (!step.gate) problems.push(`step ${step.id} is the decision, so it must be a gate`);
+    if (stage.afterDecision) problems.push(`step ${step.id} is the decision, so it cannot be in a stage after the decision`);
+  }
   content.profile.forEach((p, index) => {
     cite(`profile ${p.id}`, p.cites);
     checkWhen(`profile ${p.id}`, p.when);

@@ -98,6 +98,8 @@ export const stepSchema = z.object({
   who: z.array(actorSchema).min(1),
   /** A legal gate: the process cannot lawfully go on until it is done. */
   gate: z.boolean(),
+  /** The governing board's decision itself (its resolution): the report helps a board reach it. */
+  decision: z.boolean().optional(),
   legal: legalSchema.optional(),
   duration: z.string(),
   documents: z.array(z.string()),

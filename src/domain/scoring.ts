@@ -289,12 +289,10 @@ export function quadrantFor(fit: number | null, evidence: number | null): Quadra
 
 /**
  * The governing board's own resolution to join is the decision this tool helps a board
- * reach, so it cannot be a condition of being "Ready to decide". The schema has no flag for
- * it, so it is recognised as a gate for the governing board whose id or title says
- * "resolution" (e.g. "Board resolution", "governing-body-resolution").
+ * reach, so it cannot be a condition of being "Ready to decide". The content marks it.
  */
-export function isDecisionStep(step: Pick<Step, 'id' | 'title' | 'gate' | 'who'>): boolean {
-  return step.gate && step.who.includes('governing-board') && /resolution/i.test(`${step.id} ${step.title}`);
+export function isDecisionStep(step: Pick<Step, 'gate' | 'decision'>): boolean {
+  return step.gate && step.decision === true;
 }
 
 const isDone = (answers: Answers, stepId: string) => answers.steps[stepId]?.status === 'done';

@@ -110,8 +110,9 @@ describe('process and gates', () => {
     const p = assessProcess(content, withTrust({}, {}));
     expect(p.decisionStepId).toBe('step-resolution');
     expect(p.gates.find((g) => g.stepId === 'step-resolution')?.isDecision).toBe(true);
-    expect(isDecisionStep({ id: 'step-consult', title: 'Consult', gate: true, who: ['parents-and-pupils'] })).toBe(false);
-    expect(isDecisionStep({ id: 'x', title: 'Board resolution', gate: false, who: ['governing-board'] })).toBe(false);
+    expect(isDecisionStep({ gate: true })).toBe(false);
+    expect(isDecisionStep({ gate: false, decision: true })).toBe(false);
+    expect(isDecisionStep({ gate: true, decision: true })).toBe(true);
   });
 });
 
