@@ -28,6 +28,9 @@ const SourcesPage = page(() => import('./pages/SourcesPage'), 'SourcesPage');
 const MythsPage = page(() => import('./pages/MythsPage'), 'MythsPage');
 const GlossaryPage = page(() => import('./pages/GlossaryPage'), 'GlossaryPage');
 const YourDataPage = page(() => import('./pages/YourDataPage'), 'YourDataPage');
+const TrustModePage = page(() => import('./pages/TrustModePage'), 'TrustModePage');
+const OpenPackPage = page(() => import('./pages/OpenPackPage'), 'OpenPackPage');
+const ComparePage = page(() => import('./pages/ComparePage'), 'ComparePage');
 const NotFound = page(() => import('./pages/NotFound'), 'NotFound');
 
 /** The URL of every page. Each page has an error boundary that keeps the layout and a way back. */
@@ -44,6 +47,9 @@ export const pagePaths: [string, ComponentType][] = [
   ['/myths', MythsPage],
   ['/glossary', GlossaryPage],
   ['/your-data', YourDataPage],
+  ['/trust-mode', TrustModePage],
+  ['/open-pack', OpenPackPage],
+  ['/compare', ComparePage],
   ['*', NotFound],
 ];
 

@@ -31,6 +31,9 @@ const concrete: Record<string, string> = {
   '/myths': '/myths',
   '/glossary': '/glossary',
   '/your-data': '/your-data',
+  '/trust-mode': '/trust-mode',
+  '/open-pack': '/open-pack',
+  '/compare': '/compare',
   '*': '/no-such-page',
 };
 

@@ -10,6 +10,7 @@ import { GlossaryText } from '../components/GlossaryText';
 import { Heading, Page } from '../components/Page';
 import { Radios } from '../components/Radios';
 import { TextField } from '../components/TextField';
+import { TrustAnswerPanel } from '../components/TrustAnswerPanel';
 import { useJourney } from '../use-journey';
 import { NotFound } from './NotFound';
 
@@ -72,6 +73,7 @@ export function QuestionPage() {
         <p className="hint">
           One of ten questions to ask any trust, from {attribution.author} ({attribution.role}), as published by {attribution.publishedBy}.
         </p>
+        {trust.pack && <TrustAnswerPanel pack={trust.pack} questionId={question.id} />}
         <details>
           <summary>What to look for in the answer</summary>
           <div className="details__body">

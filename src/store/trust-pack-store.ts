@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { emptyPack, trustPackDraftSchema, type TrustPack } from '../domain/trust-pack-schema';
+import { keepUnreadableCopy, safeStorage } from './safe-storage';
+import { reportStorage } from './storage-status';
+
+/**
+ * Trust mode: the pack a trust is preparing. Kept apart from any school's assessment (its
+ * own key), so a trust can prepare a pack on a device with no assessment on it, and a
+ * school's answers are never mixed with a trust's.
+ */
+export const TRUST_PACK_KEY = 'join-a-trust:trust-pack';
+export const TRUST_PACK_STORE_VERSION = 1;
+
+interface TrustPackStore {
+  draft: TrustPack;
+  update(fn: (draft: TrustPack) => TrustPack): void;
+  /** Replaces the draft (a pack file opened to carry on editing it). */
+  replace(draft: TrustPack): void;
+  reset(): void;
+}
+
+/** Reads a saved draft; anything unreadable gives an empty one, and a copy is kept. */
+export function loadDraft(saved: unknown): TrustPack {
+  const candidate = (saved as { draft?: unknown } | null)?.draft;
+  const parsed = trustPackDraftSchema.safeParse(candidate);
+  if (parsed.success) return parsed.data as TrustPack;
+  if (candidate !== undefined) {
+    reportStorage({ problem: 'corrupt', backupKey: keepUnreadableCopy(TRUST_PACK_KEY, JSON.stringify(saved)) });
+  }
+  return emptyPack();
+}
+
+export const useTrustPack = create<TrustPackStore>()(
+  persist(
+    (set, get) => ({
+      draft: emptyPack(),
+      update: (fn) => set({ draft: fn(get().draft) }),
+      replace: (draft) => set({ draft }),
+      reset: () => set({ draft: emptyPack() }),
+    }),
+    {
+      name: TRUST_PACK_KEY,
+      version: TRUST_PACK_STORE_VERSION,
+      storage: safeStorage<{ draft: TrustPack }>(),
+      partialize: (state) => ({ draft: state.draft }),
+      migrate: (persisted) => ({ draft: loadDraft(persisted) }),
+      merge: (persisted, current) => (persisted === undefined ? current : { ...current, draft: loadDraft(persisted) }),
+    },
+  ),
+);
