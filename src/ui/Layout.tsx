@@ -4,6 +4,7 @@ import meta from '../../questions/meta.json';
 import { useStorageStatus } from '../store/storage-status';
 import { StorageBanners } from './components/StorageBanners';
 import { formatDate } from './format';
+import { focusHeading } from './components/Page';
 
 function SavedNote() {
   const problem = useStorageStatus((s) => s.problem);
@@ -24,9 +25,8 @@ function useFocusOnNavigate() {
       first.current = false;
       return;
     }
-    const heading = document.querySelector<HTMLElement>('main h1');
-    heading?.focus();
-    window.scrollTo?.(0, 0);
+    focusHeading();
+    if (!navigator.userAgent.includes('jsdom')) window.scrollTo(0, 0);
   }, [location.pathname, location.search]);
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 export const APP_NAME = 'Should we join a trust?';
 
@@ -10,10 +10,28 @@ export function Page({ title, error, children }: { title: string; error?: boolea
   return <>{children}</>;
 }
 
+let focusRequested = false;
+
+/**
+ * After a navigation, focus goes to the new page's h1. A page that is still loading has no
+ * h1 yet, so the request waits until its Heading mounts.
+ */
+export function focusHeading(): void {
+  const heading = document.querySelector<HTMLElement>('main h1');
+  focusRequested = heading === null;
+  heading?.focus();
+}
+
 /** The page's one h1. Focusable from script so focus can move to it on navigation. */
 export function Heading({ children, caption }: { children: ReactNode; caption?: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusRequested) return;
+    focusRequested = false;
+    ref.current?.focus();
+  }, []);
   return (
-    <h1 tabIndex={-1}>
+    <h1 tabIndex={-1} ref={ref}>
       {caption && <span className="caption">{caption}</span>}
       {children}
     </h1>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorMessage } from './ErrorSummary';
+import { Heading } from './Page';
 
 interface TextFieldProps {
   id: string;
@@ -36,7 +37,7 @@ export function TextField(props: TextFieldProps) {
   } as const;
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      {labelIsHeading ? <h1 tabIndex={-1}>{labelElement}</h1> : labelElement}
+      {labelIsHeading ? <Heading>{labelElement}</Heading> : labelElement}
       {hint && (
         <div className="hint" id={hintId}>
           {hint}
