@@ -248,6 +248,9 @@ function Comparison({ report }: { report: Report }) {
   return (
     <section aria-labelledby="comparison">
       <h2 id="comparison">The trusts side by side</h2>
+      <p className="no-print">
+        <Link to="/compare">Open the comparison page</Link> to see each question’s evidence and red flags for every trust.
+      </p>
       <TableWrap label="The trusts side by side">
         <table>
           <thead>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { hasAnything } from '../../domain/save-file';
 import { useAnswers } from '../../store/answers-store';
 import { Heading, Page } from '../components/Page';
@@ -98,6 +98,11 @@ export function StartPage() {
             Start now
           </button>
         )}
+        <h2>Are you a trust?</h2>
+        <p>
+          <Link to="/trust-mode">Prepare a pack for schools</Link>: your own answers to the ten questions, to share as a file or a link.
+          Has a trust sent you a pack? <Link to="/open-pack">Open a trust pack</Link>.
+        </p>
         <p className="hint">This tool gives guidance, not legal advice.</p>
       </div>
     </Page>

@@ -131,6 +131,12 @@ export function TasksPage() {
             <span className="task-list__hint">You can look at it at any time; it says what is still missing.</span>
           </span>
         </li>
+        <li className="task-list__item">
+          <span className="task-list__name">
+            <Link to="/compare">Compare the trusts side by side</Link>
+            <span className="task-list__hint">Ratings, evidence strength and red flags for every trust.</span>
+          </span>
+        </li>
       </ul>
     </Page>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { STORAGE_KEY, useAnswers } from '../../store/answers-store';
 import { ConfirmDialog } from '../components/Dialog';
 import { Heading, Page } from '../components/Page';
@@ -25,6 +26,13 @@ export function YourDataPage() {
           Anyone who uses this browser on this device can see your answers. On a shared computer, delete them when you have finished.
         </p>
         <SaveFiles />
+        <h2>Trust packs</h2>
+        <p>
+          A trust pack holds a trust’s own answers to the ten questions. A school can <Link to="/open-pack">open a trust pack</Link> from
+          a file or a link; the trust’s answers are kept with your answers, apart from your own ratings. A trust can{' '}
+          <Link to="/trust-mode">prepare a pack for schools</Link>; the pack it is preparing is saved in this browser under
+          “join-a-trust:trust-pack”, apart from any school’s answers.
+        </p>
         <h2>Delete all data on this device</h2>
         <p>This removes every answer this tool has saved in this browser. It cannot be undone.</p>
         <ConfirmDialog
