@@ -131,6 +131,8 @@ export const profileOptionSchema = z.object({
 export const profileQuestionSchema = z.object({
   id: idSchema,
   question: z.string(),
+  /** Shown when the question is left unanswered, e.g. "Select which phase your school is". */
+  errorMessage: z.string().min(5),
   hint: z.string().optional(),
   /** A free-text answer (the school's name, the diocese) or a choice. */
   kind: z.enum(['choice', 'text']),

@@ -33,12 +33,7 @@ export function ProfilePage() {
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (value.trim() === '') {
-      setErrors([
-        {
-          field: fieldId,
-          message: question.kind === 'choice' ? `Select an answer: ${question.question.toLowerCase().replace(/\?$/, '')}` : `Enter an answer`,
-        },
-      ]);
+      setErrors([{ field: fieldId, message: question.errorMessage }]);
       return;
     }
     setErrors([]);
