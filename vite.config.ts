@@ -51,6 +51,47 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * src/main.tsx loads the app with import() (so that a failure to start can be explained).
+ * Vite preloads only static imports, so this adds <link rel="modulepreload"> for the chunks
+ * that import() fetches at start-up: they download in parallel with the entry script rather
+ * than after it has run.
+ */
+function preloadStartupChunks(): Plugin {
+  let lazyFromMain: string[] = [];
+  return {
+    name: 'join-a-trust:preload-startup-chunks',
+    apply: 'build',
+    buildEnd() {
+      const main = [...this.getModuleIds()].find((id) => id.endsWith('/src/main.tsx'));
+      lazyFromMain = main ? [...(this.getModuleInfo(main)?.dynamicallyImportedIds ?? [])] : [];
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const files = new Set<string>();
+        const add = (file: string) => {
+          if (files.has(file)) return;
+          files.add(file);
+          const chunk = bundle[file];
+          if (chunk?.type === 'chunk') chunk.imports.forEach(add);
+        };
+        for (const id of lazyFromMain) {
+          const chunk = chunks.find((c) => c.facadeModuleId === id || c.moduleIds.includes(id));
+          if (chunk) add(chunk.fileName);
+        }
+        const tags = [...files]
+          .filter((file) => !html.includes(file))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+        return { html, tags };
+      },
+    },
+  };
+}
+
 export interface BuildStats {
   chunks: { fileName: string; size: number; isEntry: boolean; isDynamicEntry: boolean; imports: string[]; dynamicImports: string[]; css: string[]; modules: string[]; moduleSizes: number[] }[];
   /** Chunks that src/main.tsx itself loads with import() at start-up: part of every first visit. */
@@ -100,6 +141,7 @@ export default defineConfig({
   plugins: [
     react(),
     cspMeta(),
+    preloadStartupChunks(),
     buildStats(),
     // Offline after the first visit: a generated service worker precaches every built file,
     // the lazily loaded PDF chunks included. Registered by an external registerSW.js (not an
@@ -108,7 +150,7 @@ export default defineConfig({
     VitePWA({
       strategies: 'generateSW',
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      injectRegister: 'script-defer',
       manifest: false,
       scope: './',
       workbox: {

@@ -19,6 +19,7 @@ it('serves the start page from a sub-path, accessible, with no request off the d
 it('keeps a deep link working after a reload', async () => {
   await app.page.goto(`${app.url}#/sources`);
   await app.page.reload();
+  await app.page.getByRole('heading', { level: 1, name: 'Sources' }).waitFor(); // the page loads on demand
   await expect(app.page.getByRole('heading', { level: 1, name: 'Sources' }).isVisible()).resolves.toBe(true);
   expectStayedOnDevice(app);
 });
