@@ -48,7 +48,7 @@ export function mutate(doc: unknown, steps: number[], change: Mutation): unknown
   if (keys.length === 0) return applyHere(doc, change, undefined);
   const key = keys[steps[0]! % keys.length]!;
   const child = (doc as Record<string | number, unknown>)[key];
-  const copy: Record<string | number, unknown> = Array.isArray(doc) ? [...doc] : { ...doc };
+  const copy = (Array.isArray(doc) ? [...doc] : { ...doc }) as Record<string | number, unknown>;
   const last = steps.length === 1 || !isContainer(child);
   if (!last) {
     copy[key] = mutate(child, steps.slice(1), change);
