@@ -27,6 +27,7 @@ const ReportPage = page(() => import('./pages/ReportPage'), 'ReportPage');
 const SourcesPage = page(() => import('./pages/SourcesPage'), 'SourcesPage');
 const MythsPage = page(() => import('./pages/MythsPage'), 'MythsPage');
 const GlossaryPage = page(() => import('./pages/GlossaryPage'), 'GlossaryPage');
+const StrongTrustsPage = page(() => import('./pages/StrongTrustsPage'), 'StrongTrustsPage');
 const YourDataPage = page(() => import('./pages/YourDataPage'), 'YourDataPage');
 const TrustModePage = page(() => import('./pages/TrustModePage'), 'TrustModePage');
 const OpenPackPage = page(() => import('./pages/OpenPackPage'), 'OpenPackPage');
@@ -46,6 +47,7 @@ export const pagePaths: [string, ComponentType][] = [
   ['/sources', SourcesPage],
   ['/myths', MythsPage],
   ['/glossary', GlossaryPage],
+  ['/strong-trusts', StrongTrustsPage],
   ['/your-data', YourDataPage],
   ['/trust-mode', TrustModePage],
   ['/open-pack', OpenPackPage],

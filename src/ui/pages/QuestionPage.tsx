@@ -114,6 +114,9 @@ export function QuestionPage() {
               </p>
             )}
             <Cites ids={question.cites} />
+            <p>
+              <Link to="/strong-trusts">What makes a strong trust</Link>: the sector’s eight elements and the DfE’s quality descriptions.
+            </p>
           </div>
         </details>
 

@@ -103,6 +103,15 @@ export function StartPage() {
           <Link to="/trust-mode">Prepare a pack for schools</Link>: your own answers to the ten questions, to share as a file or a link.
           Has a trust sent you a pack? <Link to="/open-pack">Open a trust pack</Link>.
         </p>
+        <h2>Background reading</h2>
+        <ul>
+          <li>
+            <Link to="/strong-trusts">What makes a strong trust</Link>
+          </li>
+          <li>
+            <Link to="/myths">Facts and myths about trusts</Link>
+          </li>
+        </ul>
         <p className="hint">This tool gives guidance, not legal advice.</p>
       </div>
     </Page>
