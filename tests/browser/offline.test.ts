@@ -35,6 +35,17 @@ afterAll(async () => {
   await app?.close();
 });
 
+it('is installable: Chromium finds no problem with the manifest or service worker', async () => {
+  const cdp = await app.context.newCDPSession(app.page);
+  const manifest = await cdp.send('Page.getAppManifest');
+  expect(manifest.url).toMatch(/\/our-school\/tools\/join-a-trust\/manifest\.webmanifest$/);
+  expect(manifest.errors).toEqual([]);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // Playwright's browser contexts count as incognito windows, where nothing is installable.
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  await cdp.detach();
+});
+
 it('is really offline (a file the service worker has not cached cannot be fetched)', async () => {
   const reached = await app.page.evaluate(() =>
     fetch(`./robots.txt?not-precached=${Date.now()}`).then(
