@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { TenQuestion } from '../content/schema';
 import { ratings, type Answers, type Rating, type RatingAnswer } from './answers';
 import { describeIssues } from './answers-schema';
-import type { DecisionRecord } from './decision';
+import type { DecisionRecord, MinuteContext } from './decision';
 import { ratingLabels, listInWords, plural } from './labels';
 import { isoDateSchema, MAX_VIEWS, memberViewSchema, randomIdSchema, trustIdSchema } from './meeting-schema';
 import { SAVE_FORMAT } from './save-file';
@@ -430,4 +430,30 @@ export function withDecision(answers: Answers, decision: DecisionRecord | undefi
   if (decision) meeting.decision = decision;
   else delete meeting.decision;
   return { ...answers, meeting };
+}
+
+// ---------------------------------------------------------------------------------------
+// For the minutes and the report
+
+/** What the minutes say about the views and agreed ratings for one trust. */
+export function minuteContext(
+  questions: Pick<TenQuestion, 'id' | 'number' | 'shortTitle' | 'text'>[],
+  answers: Answers,
+  trustId: string,
+  schoolName: string,
+): MinuteContext {
+  const meeting = meetingOf(answers);
+  const views = viewsFor(meeting, trustId);
+  const spreads = divergence(questions, views, meeting.agreed[trustId]);
+  return {
+    schoolName,
+    trustName: answers.trusts.find((t) => t.id === trustId)?.name ?? 'the trust',
+    viewCount: views.length,
+    questions: spreads.map((s) => ({
+      number: s.number,
+      shortTitle: s.shortTitle,
+      ...(s.agreed ? { agreed: ratingLabels[s.agreed] } : {}),
+      range: rangeInWords(s),
+    })),
+  };
 }

@@ -32,6 +32,11 @@ const YourDataPage = page(() => import('./pages/YourDataPage'), 'YourDataPage');
 const TrustModePage = page(() => import('./pages/TrustModePage'), 'TrustModePage');
 const OpenPackPage = page(() => import('./pages/OpenPackPage'), 'OpenPackPage');
 const ComparePage = page(() => import('./pages/ComparePage'), 'ComparePage');
+const MeetingPage = page(() => import('./pages/meeting/MeetingPage'), 'MeetingPage');
+const RecordViewPage = page(() => import('./pages/meeting/RecordViewPage'), 'RecordViewPage');
+const PresentPage = page(() => import('./pages/meeting/PresentPage'), 'PresentPage');
+const DecisionPage = page(() => import('./pages/meeting/DecisionPage'), 'DecisionPage');
+const MemberPage = page(() => import('./pages/meeting/MemberPage'), 'MemberPage');
 const NotFound = page(() => import('./pages/NotFound'), 'NotFound');
 
 /** The URL of every page. Each page has an error boundary that keeps the layout and a way back. */
@@ -52,6 +57,11 @@ export const pagePaths: [string, ComponentType][] = [
   ['/trust-mode', TrustModePage],
   ['/open-pack', OpenPackPage],
   ['/compare', ComparePage],
+  ['/meeting', MeetingPage],
+  ['/meeting/record', RecordViewPage],
+  ['/meeting/present', PresentPage],
+  ['/meeting/decision', DecisionPage],
+  ['/member', MemberPage],
   ['*', NotFound],
 ];
 

@@ -34,6 +34,11 @@ const concrete: Record<string, string> = {
   '/trust-mode': '/trust-mode',
   '/open-pack': '/open-pack',
   '/compare': '/compare',
+  '/meeting': '/meeting',
+  '/meeting/record': `/meeting/record?trust=${trust.id}`,
+  '/meeting/present': `/meeting/present?trust=${trust.id}`,
+  '/meeting/decision': `/meeting/decision?trust=${trust.id}`,
+  '/member': '/member',
   '*': '/no-such-page',
 };
 

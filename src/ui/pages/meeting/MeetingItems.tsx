@@ -1,0 +1,207 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { QuestionAnswer, RatingAnswer } from '../../../domain/answers';
+import { plural, ratingLabels } from '../../../domain/labels';
+import { agreementInWords, namesInWords, rangeEnds, rangeInWords, ratingOrder, type QuestionSpread } from '../../../domain/meeting';
+import { agreeRating } from '../../../store/meeting';
+import { Radios } from '../../components/Radios';
+import { ratingOptions } from './rating-options';
+
+/** The item's heading: the page's one h1, with where we are in the meeting above it. */
+function ItemHeading({ caption, children }: { caption: string; children: React.ReactNode }) {
+  return (
+    <h1 id="meeting-item-heading" tabIndex={-1}>
+      <span className="caption">{caption}</span>
+      {children}
+    </h1>
+  );
+}
+
+function describe(s: QuestionSpread): string {
+  const ends = rangeEnds(s);
+  return `${agreementInWords(s)}${ends ? ` (${ends})` : ''}`;
+}
+
+export function OverviewItem(props: { trustName: string; viewCount: number; order: QuestionSpread[]; caption: string; prepareLink: string }) {
+  return (
+    <>
+      <ItemHeading caption={props.caption}>Board discussion: {props.trustName}</ItemHeading>
+      {props.viewCount === 0 ? (
+        <p>
+          No governors’ views of this trust are recorded yet. <Link to={props.prepareLink}>Add them first</Link>, or discuss each question
+          and agree the board’s rating as you go.
+        </p>
+      ) : (
+        <p>
+          {plural(props.viewCount, 'governor')} gave their view. We start with the questions where views differ most.
+        </p>
+      )}
+      <h2 className="meeting__subhead">Order of discussion</h2>
+      <ol className="meeting__order">
+        {props.order.map((s) => (
+          <li key={s.questionId}>
+            <strong>
+              Question {s.number}, {s.shortTitle}:
+            </strong>{' '}
+            {describe(s).toLowerCase()}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+export function QuestionItem(props: {
+  spread: QuestionSpread;
+  viewCount: number;
+  caption: string;
+  trustId: string;
+  showNames: boolean;
+  showNotes: boolean;
+  answer: QuestionAnswer | undefined;
+}) {
+  const { spread: s, viewCount, showNames } = props;
+  const noAnswer = viewCount - s.rated - s.unsure;
+  return (
+    <>
+      <ItemHeading caption={props.caption}>
+        {s.number}. {s.shortTitle}
+      </ItemHeading>
+      <p className="meeting__question">{s.text}</p>
+      <p className="meeting__agreement">
+        <strong>{describe(s)}</strong>
+      </p>
+      <table className="meeting__counts">
+        <caption>
+          How governors rated it ({plural(viewCount, 'view')}
+          {noAnswer > 0 ? `; ${noAnswer} did not answer` : ''})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Rating</th>
+            <th scope="col">Governors</th>
+            {showNames && <th scope="col">Who</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {ratingOrder.map((r) => (
+            <tr key={r}>
+              <th scope="row">{ratingLabels[r]}</th>
+              <td>
+                <div className="meeting__count">
+                  <span>{s.counts[r]}</span>
+                  <span className="meeting__bar" aria-hidden="true" style={{ width: `${viewCount ? (s.counts[r] / viewCount) * 85 : 0}%` }} />
+                </div>
+              </td>
+              {showNames && <td>{namesInWords(s.names[r]) || 'Nobody'}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {props.showNotes && <Notes answer={props.answer} />}
+      <AgreeRating key={s.questionId} trustId={props.trustId} spread={s} />
+    </>
+  );
+}
+
+function Notes({ answer }: { answer: QuestionAnswer | undefined }) {
+  const notes = (answer?.notes ?? '').trim();
+  const flag = answer?.redFlag ? (answer.redFlagNote ?? '').trim() || 'A red flag, with no note.' : '';
+  return (
+    <section className="meeting__notes" aria-labelledby="meeting-notes">
+      <h2 id="meeting-notes" className="meeting__subhead">
+        Notes
+      </h2>
+      {!notes && !flag && <p>No notes recorded for this question.</p>}
+      {flag && (
+        <p>
+          <strong>{answer?.redFlagResolved ? 'Red flag (resolved):' : 'Red flag:'}</strong> {flag}
+        </p>
+      )}
+      {notes && <p className="report-note">{notes}</p>}
+    </section>
+  );
+}
+
+/** The chair records the board's rating after discussion; the views stay on record. */
+function AgreeRating({ trustId, spread }: { trustId: string; spread: QuestionSpread }) {
+  const [choice, setChoice] = useState<RatingAnswer | undefined>(spread.agreed ?? undefined);
+  const [error, setError] = useState<string>();
+  const [message, setMessage] = useState('');
+  const name = `agree-${spread.questionId}`;
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!choice) {
+      setError('Select the rating the board agrees');
+      document.getElementById(name)?.focus();
+      return;
+    }
+    setError(undefined);
+    agreeRating(trustId, spread.questionId, choice);
+    setMessage(`Recorded: the board agreed “${ratingLabels[choice]}” for question ${spread.number}. The range of views stays on record.`);
+  };
+  return (
+    <form className="meeting__agree" onSubmit={submit} noValidate>
+      {spread.agreed && (
+        <p className="meeting__agreed">
+          The board agreed: <strong>{ratingLabels[spread.agreed]}</strong>
+        </p>
+      )}
+      <Radios
+        name={name}
+        legend="Agree the board’s rating"
+        hint="After discussion, the chair records the rating the board agrees. It becomes the rating in the report; each governor’s view stays on record."
+        options={ratingOptions}
+        value={choice}
+        onChange={(v) => setChoice(v as RatingAnswer)}
+        error={error}
+        inline
+      />
+      <button type="submit" className="button">
+        Record the board’s rating
+      </button>
+      <p role="status">{message}</p>
+    </form>
+  );
+}
+
+export function SummaryItem(props: { spreads: QuestionSpread[]; caption: string; decisionLink: string; prepareLink: string }) {
+  const agreed = props.spreads.filter((s) => s.agreed).length;
+  return (
+    <>
+      <ItemHeading caption={props.caption}>Summary: the board’s ratings</ItemHeading>
+      <p>
+        The board has agreed {agreed} of {props.spreads.length} ratings.
+      </p>
+      <table className="meeting__summary">
+        <caption className="visually-hidden">Range of views and the board’s agreed rating for each question</caption>
+        <thead>
+          <tr>
+            <th scope="col">Question</th>
+            <th scope="col">Governors’ views</th>
+            <th scope="col">Agreed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.spreads.map((s) => (
+            <tr key={s.questionId}>
+              <th scope="row">
+                {s.number}. {s.shortTitle}
+              </th>
+              <td>{rangeInWords(s)}</td>
+              <td>{s.agreed ? ratingLabels[s.agreed] : 'Not yet'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="cluster">
+        <Link to={props.decisionLink} className="button">
+          Record the decision
+        </Link>
+        <Link to={props.prepareLink} className="button button--secondary">
+          Back to preparing the meeting
+        </Link>
+      </div>
+    </>
+  );
+}
