@@ -1,4 +1,5 @@
 import { content } from '../../content';
+import { SourceLink } from './SourceLink';
 
 /** The sources an item rests on, as links (opened by the user, never fetched by the app). */
 export function Cites({ ids }: { ids: string[] }) {
@@ -10,14 +11,7 @@ export function Cites({ ids }: { ids: string[] }) {
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 && '; '}
-          {s.url ? (
-            <a href={s.url} rel="noreferrer noopener" target="_blank">
-              {s.title}
-              <span className="visually-hidden">{' (opens in a new tab)'}</span>
-            </a>
-          ) : (
-            s.title
-          )}{' '}
+          <SourceLink source={s} />{' '}
           ({s.publisher}
           {s.date ? `, ${s.date}` : ''})
         </span>

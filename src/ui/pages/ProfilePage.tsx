@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { content } from '../../content';
 import { applicableProfileQuestions } from '../../domain/answers';
 import { useAnswers, useProfileAnswers } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
+import { SaveButton, TasksLink } from '../components/FormEnd';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { Heading, Page } from '../components/Page';
 import { Radios } from '../components/Radios';
@@ -73,13 +74,9 @@ export function ProfilePage() {
               />
             </>
           )}
-          <button type="submit" className="button">
-            {here.returnToCheck ? 'Save and return to check your answers' : 'Save and continue'}
-          </button>
+          <SaveButton returnToCheck={here.returnToCheck} />
         </form>
-        <p>
-          <Link to="/tasks">Go to your tasks</Link>
-        </p>
+        <TasksLink />
       </div>
     </Page>
   );

@@ -4,6 +4,7 @@ import { content } from '../../content';
 import { evidenceLevels, type EvidenceLevel, type QuestionAnswer, type RatingAnswer } from '../../domain/answers';
 import { useAnswers, useQuestionAnswer, useTrusts } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
+import { SaveButton, TasksLink } from '../components/FormEnd';
 import { Cites } from '../components/Cites';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { GlossaryText } from '../components/GlossaryText';
@@ -182,13 +183,9 @@ export function QuestionPage() {
             multiline
             maxLength={50000}
           />
-          <button type="submit" className="button">
-            {here.returnToCheck ? 'Save and return to check your answers' : 'Save and continue'}
-          </button>
+          <SaveButton returnToCheck={here.returnToCheck} />
         </form>
-        <p>
-          <Link to="/tasks">Go to your tasks</Link>
-        </p>
+        <TasksLink />
       </div>
     </Page>
   );

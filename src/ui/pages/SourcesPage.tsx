@@ -1,5 +1,6 @@
 import { content } from '../../content';
 import { Heading, Page } from '../components/Page';
+import { SourceLink } from '../components/SourceLink';
 import { formatDate } from '../format';
 
 export function SourcesPage() {
@@ -26,14 +27,7 @@ export function SourcesPage() {
         <ul>
           {sources.map((s) => (
             <li key={s.id}>
-              {s.url ? (
-                <a href={s.url} rel="noreferrer noopener" target="_blank">
-                  {s.title}
-                  <span className="visually-hidden">{' (opens in a new tab)'}</span>
-                </a>
-              ) : (
-                s.title
-              )}
+              <SourceLink source={s} />
               , {s.publisher}
               {s.date ? `, ${s.date}` : ''}
               {s.note ? `. ${s.note}` : ''}

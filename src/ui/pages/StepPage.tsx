@@ -6,6 +6,7 @@ import { legalStatusLabels, stepStatusLabels } from '../../domain/labels';
 import { stepStatus } from '../../domain/progress';
 import { useAnswers, useStepAnswer } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
+import { SaveButton, TasksLink } from '../components/FormEnd';
 import { Cites } from '../components/Cites';
 import { GlossaryText } from '../components/GlossaryText';
 import { Heading, Page } from '../components/Page';
@@ -112,13 +113,9 @@ export function StepPage() {
             multiline
             maxLength={20000}
           />
-          <button type="submit" className="button">
-            {here.returnToCheck ? 'Save and return to check your answers' : 'Save and continue'}
-          </button>
+          <SaveButton returnToCheck={here.returnToCheck} />
         </form>
-        <p>
-          <Link to="/tasks">Go to your tasks</Link>
-        </p>
+        <TasksLink />
       </div>
     </Page>
   );
