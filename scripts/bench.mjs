@@ -7,27 +7,17 @@
  * It loads the TypeScript sources through Vite's SSR loader (no server port, no build), so
  * it measures the same code the app runs, with jsPDF's Node build. Run: npm run bench.
  */
-import { createServer } from 'vite';
-import { resolve } from 'node:path';
+import { withTypeScript } from './load-ts.mjs';
 import { performance } from 'node:perf_hooks';
 
 const RUNS = 30;
 const WARM_UP = 5;
-const root = resolve(import.meta.dirname, '..');
 
-const server = await createServer({
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  appType: 'custom',
-  server: { middlewareMode: true, hmr: false, watch: null },
-});
-
-try {
-  const { content } = await server.ssrLoadModule('/src/content/index.ts');
-  const { buildReport } = await server.ssrLoadModule('/src/report/build.ts');
-  const { renderPdf } = await server.ssrLoadModule('/src/report/pdf.ts');
-  const { completeAssessment, longNote } = await server.ssrLoadModule('/tests/report/scenarios.ts');
+await withTypeScript(async (load) => {
+  const { content } = await load('/src/content/index.ts');
+  const { buildReport } = await load('/src/report/build.ts');
+  const { renderPdf } = await load('/src/report/pdf.ts');
+  const { completeAssessment, longNote } = await load('/tests/report/scenarios.ts');
 
   const answers = completeAssessment(content);
   const first = [...content.tenQuestions.questions].sort((a, b) => a.number - b.number)[0];
@@ -81,6 +71,4 @@ try {
   const target = 100;
   const median = stats(pdfTimes).median;
   console.info(median < target ? `PDF median is under the ${target} ms target.` : `PDF median is OVER the ${target} ms target.`);
-} finally {
-  await server.close();
-}
+});

@@ -6,19 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createServer } from 'vite';
+import { withTypeScript } from './load-ts.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const read = (name) => JSON.parse(readFileSync(resolve(root, 'questions', name), 'utf8'));
-const server = await createServer({
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  appType: 'custom',
-  server: { middlewareMode: true, hmr: false, watch: null },
-});
 try {
-  const { parseContent } = await server.ssrLoadModule('/src/content/load.ts');
+  const { parseContent } = await withTypeScript((load) => load('/src/content/load.ts'));
   const content = parseContent({
     meta: read('meta.json'),
     sources: read('sources.json'),
@@ -34,6 +27,4 @@ try {
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
-} finally {
-  await server.close();
 }
