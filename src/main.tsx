@@ -54,5 +54,28 @@ export async function start(root: HTMLElement, load: () => Promise<AppModule> = 
   }
 }
 
+/**
+ * The service worker updates itself (autoUpdate: skipWaiting and clientsClaim), so a new
+ * release can take over while an old page is open, and the old page's lazily loaded files
+ * may then be gone. Load the new release at the next change of page, when everything typed
+ * has been saved, rather than in the middle of a form. The first install is not an update.
+ */
+export function reloadOnNextPageAfterUpdate(win: Pick<Window, 'addEventListener' | 'location'> & { navigator: Pick<Navigator, 'serviceWorker'> } = window): void {
+  const sw = win.navigator.serviceWorker as ServiceWorkerContainer | undefined;
+  if (!sw) return;
+  let controlled = Boolean(sw.controller);
+  let updated = false;
+  sw.addEventListener('controllerchange', () => {
+    if (controlled) updated = true;
+    controlled = true;
+  });
+  win.addEventListener('hashchange', () => {
+    if (updated) win.location.reload();
+  });
+}
+
 const root = typeof document === 'undefined' ? null : document.getElementById('root');
-if (root) void start(root);
+if (root) {
+  reloadOnNextPageAfterUpdate();
+  void start(root);
+}

@@ -16,30 +16,32 @@ const { boom } = vi.hoisted(() => ({
   },
 }));
 
+// The start page is imported directly; every other page is loaded with React.lazy. Each
+// lazily loaded page is made to throw while rendering (whatever pages are added later).
 vi.mock('../../src/ui/pages/StartPage', () => ({ StartPage: boom('StartPage') }));
-vi.mock('../../src/ui/pages/ProfilePage', () => ({ ProfilePage: boom('ProfilePage') }));
-vi.mock('../../src/ui/pages/TasksPage', () => ({ TasksPage: boom('TasksPage') }));
-vi.mock('../../src/ui/pages/TrustsPage', () => ({ TrustsPage: boom('TrustsPage') }));
-vi.mock('../../src/ui/pages/StepPage', () => ({ StepPage: boom('StepPage') }));
-vi.mock('../../src/ui/pages/QuestionPage', () => ({ QuestionPage: boom('QuestionPage') }));
-vi.mock('../../src/ui/pages/CheckPage', () => ({ CheckPage: boom('CheckPage') }));
-vi.mock('../../src/ui/pages/ReportPage', () => ({ ReportPage: boom('ReportPage') }));
-vi.mock('../../src/ui/pages/SourcesPage', () => ({ SourcesPage: boom('SourcesPage') }));
-vi.mock('../../src/ui/pages/GlossaryPage', () => ({ GlossaryPage: boom('GlossaryPage') }));
-vi.mock('../../src/ui/pages/YourDataPage', () => ({ YourDataPage: boom('YourDataPage') }));
-vi.mock('../../src/ui/pages/NotFound', () => ({ NotFound: boom('NotFound') }));
+vi.mock('react', async (importOriginal) => {
+  const react = await importOriginal<typeof import('react')>();
+  return {
+    ...react,
+    lazy: (load: () => Promise<unknown>) =>
+      react.lazy(async () => {
+        await load();
+        return { default: boom('a lazily loaded page') };
+      }),
+  };
+});
 // This one does not even load, as when a page's file cannot be downloaded.
 vi.mock('../../src/ui/pages/MythsPage', () => {
   throw new TypeError('Failed to fetch dynamically imported module: MythsPage (test)');
 });
 
 const { AppRoutes, pagePaths } = await import('../../src/ui/App');
-const { showStartupFailure, start } = await import('../../src/main');
+const { reloadOnNextPageAfterUpdate, showStartupFailure, start } = await import('../../src/main');
 
 const concrete = (pattern: string) =>
   pattern === '*'
     ? '/no-such-page'
-    : pattern.replace(':questionId', 'q01-values').replace(':stepId', 'agree-why').replace(':trustId', 't1');
+    : pattern.replace(':questionId', 'q01-values').replace(':stepId', 'agree-why').replace(':trustId', 't1').replace(/:\w+/g, 'x1');
 
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -103,5 +105,38 @@ describe('the app cannot start (src/main.tsx)', () => {
     const root = document.createElement('div');
     await start(root, async () => ({ App: () => <p>App is running</p> }) as unknown as typeof import('../../src/ui/App'));
     await vi.waitFor(() => expect(root.textContent).toBe('App is running'));
+  });
+});
+
+describe('a new release while the app is open (src/main.tsx)', () => {
+  function fakeWindow(controller: object | null) {
+    const win = new EventTarget() as EventTarget & { location: { reload(): void }; navigator: { serviceWorker: EventTarget & { controller: object | null } } };
+    const serviceWorker = Object.assign(new EventTarget(), { controller });
+    win.location = { reload: vi.fn() };
+    win.navigator = { serviceWorker };
+    return win;
+  }
+
+  it('the first install takes control without reloading anything', () => {
+    const win = fakeWindow(null);
+    reloadOnNextPageAfterUpdate(win as never);
+    win.navigator.serviceWorker.dispatchEvent(new Event('controllerchange'));
+    win.dispatchEvent(new Event('hashchange'));
+    expect(win.location.reload).not.toHaveBeenCalled();
+  });
+
+  it('an update loads at the next change of page, not before', () => {
+    const win = fakeWindow({});
+    reloadOnNextPageAfterUpdate(win as never);
+    win.dispatchEvent(new Event('hashchange'));
+    expect(win.location.reload).not.toHaveBeenCalled();
+    win.navigator.serviceWorker.dispatchEvent(new Event('controllerchange'));
+    expect(win.location.reload).not.toHaveBeenCalled();
+    win.dispatchEvent(new Event('hashchange'));
+    expect(win.location.reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing where there are no service workers', () => {
+    expect(() => reloadOnNextPageAfterUpdate({ addEventListener: () => {}, location: window.location, navigator: {} } as never)).not.toThrow();
   });
 });
