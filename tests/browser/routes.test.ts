@@ -30,6 +30,7 @@ const concrete: Record<string, string> = {
   '/sources': '/sources',
   '/myths': '/myths',
   '/glossary': '/glossary',
+  '/strong-trusts': '/strong-trusts',
   '/your-data': '/your-data',
   '/trust-mode': '/trust-mode',
   '/open-pack': '/open-pack',
