@@ -400,7 +400,8 @@ export function addViews(answers: Answers, incoming: MemberView[]): { answers: A
     views = merged.views;
     return merged.outcome;
   });
-  return { answers: withViews(answers, views), outcomes };
+  // Nothing new: the answers are returned as they were, not a copy.
+  return { answers: outcomes.includes('added') ? withViews(answers, views) : answers, outcomes };
 }
 
 export function removeView(answers: Answers, viewId: string): Answers {

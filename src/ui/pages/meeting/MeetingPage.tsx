@@ -130,8 +130,8 @@ function ViewList({ views, trustName }: { views: MemberView[]; trustName: string
             </span>
             <ConfirmDialog
               trigger={
-                <button type="button" className="button button--secondary">
-                  Remove<span className="visually-hidden"> view {i + 1}</span>
+                <button type="button" className="button button--secondary" aria-label={`Remove view ${i + 1}`}>
+                  Remove
                 </button>
               }
               title={`Remove view ${i + 1}?`}

@@ -1,0 +1,311 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { content } from '../../src/content';
+import { emptyAnswers, type Answers } from '../../src/domain/answers';
+import { MEMBER_VIEW_FORMAT, readMemberViewFile, toInvitationFile, toMemberViewFile, type MemberView } from '../../src/domain/meeting';
+import { useAnswers } from '../../src/store/answers-store';
+import { AppRoutes } from '../../src/ui/App';
+
+const ASSESSMENT = '6f1c2b7a-3d4e-4f50-9a61-7b8c9d0e1f2a';
+const questionIds = content.tenQuestions.questions.map((q) => q.id);
+
+const view = (id: string, ratings: MemberView['ratings'], name?: string): MemberView => ({
+  id,
+  ...(name ? { name } : {}),
+  trustId: 't1',
+  trustName: 'Riverside Learning Trust',
+  ratings,
+  recordedOn: '2026-12-01',
+});
+const anna = view('aaaaaaaa-0000-4000-8000-000000000001', { 'q01-values': 'strong', 'q02-autonomy': 'concern' }, 'Anna Khan');
+const ben = view('bbbbbbbb-0000-4000-8000-000000000002', { 'q01-values': 'meets', 'q02-autonomy': 'strong' }, 'Ben Ode');
+const cat = view('cccccccc-0000-4000-8000-000000000003', { 'q01-values': 'strong', 'q02-autonomy': 'partial', 'q03-standards': 'unsure' });
+
+const start = (): Answers => ({
+  ...emptyAnswers(),
+  profile: { 'school-name': 'Hill Primary School' },
+  assessmentId: ASSESSMENT,
+  trusts: [
+    {
+      id: 't1',
+      name: 'Riverside Learning Trust',
+      answers: { 'q02-autonomy': { rating: 'partial', evidence: 'documents', notes: 'Private note about the CEO.', redFlag: true, redFlagNote: 'Scheme of delegation not seen.' } },
+    },
+  ],
+  meeting: { views: [anna], agreed: {} },
+});
+
+const jsonFile = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+const viewFile = (name: string, v: MemberView, assessmentId = ASSESSMENT) => jsonFile(name, JSON.stringify(toMemberViewFile(assessmentId, v)));
+
+function open(path: string) {
+  const user = userEvent.setup();
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <AppRoutes />
+    </MemoryRouter>,
+  );
+  return user;
+}
+
+const views = () => useAnswers.getState().answers.meeting?.views ?? [];
+
+beforeEach(() => {
+  useAnswers.setState({ answers: start() });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('adding governors’ files', () => {
+  it('adds good files, names each bad file in the error summary, and loses nothing already recorded', async () => {
+    const user = open('/meeting');
+    const input = await screen.findByLabelText('Choose governors’ view files (.json)');
+    const before = useAnswers.getState().answers;
+    await user.upload(input, [
+      viewFile('ben.json', ben),
+      viewFile('anna-again.json', anna),
+      jsonFile('cut-short.json', JSON.stringify(toMemberViewFile(ASSESSMENT, cat)).slice(0, 80)),
+      viewFile('other-school.json', cat, '99999999-aaaa-4bbb-8ccc-dddddddddddd'),
+      jsonFile('newer.json', JSON.stringify({ ...toMemberViewFile(ASSESSMENT, cat), version: 9 })),
+      jsonFile('hostile.json', JSON.stringify(toMemberViewFile(ASSESSMENT, cat)).replace('"ratings":{', '"ratings":{"__proto__":{"x":1},')),
+    ]);
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
+    const problems = within(summary).getAllByRole('link').map((a) => a.textContent);
+    expect(problems).toEqual([
+      expect.stringMatching(/^anna-again\.json was not added\. This view is already recorded/),
+      expect.stringMatching(/^cut-short\.json was not added\. The file is damaged or cut short/),
+      expect.stringMatching(/^other-school\.json was not added\. It was made for a different assessment/),
+      expect.stringMatching(/^newer\.json was not added\. The file was made by a newer version of this tool/),
+      expect.stringMatching(/^hostile\.json was not added\. .*not allowed \(__proto__\)/),
+    ]);
+    expect(screen.getByText('6 files read: 1 added, 5 not added.')).toBeInTheDocument();
+    expect(screen.getByText(/^ben\.json: added a view of Riverside Learning Trust/)).toBeInTheDocument();
+
+    // Only Ben's view is new; Anna's is as it was; the school's own answers are untouched.
+    expect(views()).toEqual([anna, ben]);
+    expect(useAnswers.getState().answers.trusts).toEqual(before.trusts);
+    expect(useAnswers.getState().answers.profile).toEqual(before.profile);
+
+    // An error link moves focus to the line about that file.
+    await user.click(within(summary).getAllByRole('link')[1]!);
+    expect(document.activeElement?.textContent).toMatch(/cut-short\.json/);
+  });
+
+  it('adding the same file twice changes nothing', async () => {
+    const user = open('/meeting');
+    const input = await screen.findByLabelText('Choose governors’ view files (.json)');
+    await user.upload(input, viewFile('ben.json', ben));
+    const once = useAnswers.getState().answers.meeting;
+    await user.upload(input, viewFile('ben-copy.json', ben));
+    expect(await screen.findByText(/^ben-copy\.json was not added\. This view is already recorded/, { selector: 'a' })).toBeInTheDocument();
+    expect(useAnswers.getState().answers.meeting).toBe(once);
+  });
+
+  it('refuses an oversized file without reading it', async () => {
+    const user = open('/meeting');
+    const input = await screen.findByLabelText('Choose governors’ view files (.json)');
+    await user.upload(input, jsonFile('huge.json', 'x'.repeat(300_000)));
+    expect(await screen.findByText(/^huge\.json was not added\. The file is too big/, { selector: 'a' })).toBeInTheDocument();
+    expect(views()).toEqual([anna]);
+  });
+
+  it('lists views by number, not name, until names are asked for; a view can be removed', async () => {
+    const user = open('/meeting');
+    await screen.findByRole('heading', { name: '3. Views recorded' });
+    expect(screen.queryByText(/Anna Khan/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show names' }));
+    expect(screen.getByText(/View 1: Anna Khan/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove view 1' }));
+    await user.click(await screen.findByRole('button', { name: 'Yes, remove this view' }));
+    expect(views()).toEqual([]);
+  });
+});
+
+describe('recording views in turn on this device', () => {
+  it('saves each view and clears the form for the next governor', async () => {
+    const user = open('/meeting/record?trust=t1');
+    const values = await screen.findByRole('group', { name: /^1\. What does the Trust care about/ });
+    await user.click(within(values).getByLabelText('Partly meets'));
+    await user.type(screen.getByLabelText('Your name (optional)'), 'Dee');
+    await user.click(screen.getByRole('button', { name: 'Record my view' }));
+    expect(await screen.findByText(/2 views of Riverside Learning Trust so far/)).toBeInTheDocument();
+    const added = views().find((v) => v.name === 'Dee');
+    expect(added).toMatchObject({ trustId: 't1', ratings: { 'q01-values': 'partial' } });
+    expect(within(values).getByLabelText('Partly meets')).not.toBeChecked();
+    expect(screen.getByLabelText('Your name (optional)')).toHaveValue('');
+  });
+
+  it('asks for at least one rating', async () => {
+    const user = open('/meeting/record?trust=t1');
+    await user.click(await screen.findByRole('button', { name: 'Record my view' }));
+    expect(await screen.findByRole('link', { name: /Rate at least one question/ })).toBeInTheDocument();
+    expect(views()).toEqual([anna]);
+  });
+});
+
+describe('a governor on their own device', () => {
+  it('opens the invitation, rates, and downloads a file the clerk can add', async () => {
+    let blob: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    useAnswers.setState({ answers: emptyAnswers() });
+    const user = open('/member');
+    const invitation = toInvitationFile({ assessmentId: ASSESSMENT, schoolName: 'Hill Primary School', trust: { id: 't1', name: 'Riverside Learning Trust' } });
+    await user.upload(await screen.findByLabelText(/Choose the invitation file/), jsonFile('meeting-invitation.json', JSON.stringify(invitation)));
+    expect(await screen.findByText(/to give your view of/)).toHaveTextContent('Invitation from Hill Primary School to give your view of Riverside Learning Trust.');
+    await user.click(within(screen.getByRole('group', { name: /^3\./ })).getByLabelText('Not sure yet'));
+    await user.click(screen.getByRole('button', { name: 'Download my view' }));
+    expect(await screen.findByText(/Send it to your clerk/)).toBeInTheDocument();
+    const text = await blob!.text();
+    expect(JSON.parse(text)).toMatchObject({ format: MEMBER_VIEW_FORMAT, assessmentId: ASSESSMENT, trust: { id: 't1' } });
+    const read = readMemberViewFile(text, questionIds, { assessmentId: ASSESSMENT, trusts: [{ id: 't1', name: 'Riverside Learning Trust' }] });
+    expect(read.ok && read.value.view.ratings).toEqual({ 'q03-standards': 'unsure' });
+    // Nothing is kept in this browser.
+    expect(useAnswers.getState().answers).toEqual(emptyAnswers());
+  });
+
+  it('names a wrong file and says why', async () => {
+    const user = open('/member');
+    await user.upload(await screen.findByLabelText(/Choose the invitation file/), viewFile('my-view.json', ben));
+    expect(await screen.findByRole('link', { name: /^my-view\.json could not be opened\. .*governor’s view, not a meeting invitation/ })).toBeInTheDocument();
+  });
+});
+
+describe('the meeting view', () => {
+  beforeEach(() => {
+    useAnswers.setState({ answers: { ...start(), meeting: { views: [anna, ben, cat], agreed: {} } } });
+  });
+
+  it('moves with the keys a presenter or clicker sends, and announces each item', async () => {
+    const user = open('/meeting/present?trust=t1');
+    expect(await screen.findByRole('heading', { level: 1, name: /Board discussion: Riverside Learning Trust/ })).toBeInTheDocument();
+    const status = () => document.querySelector('.meeting [role="status"]')?.textContent;
+    await user.keyboard('{ArrowRight}');
+    // Question 2 first: the widest spread (Concern to Strong).
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('2. Autonomy');
+    expect(status()).toBe('Item 2 of 12: Question 2: Autonomy');
+    await user.keyboard('{PageDown}');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('1. Values');
+    await user.keyboard('{PageUp}');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('2. Autonomy');
+    await user.keyboard('{End}');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Summary');
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Summary');
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Board discussion');
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Board discussion');
+  });
+
+  it('the Next and Back buttons and the jump list work too', async () => {
+    const user = open('/meeting/present?trust=t1');
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('2. Autonomy');
+    await user.selectOptions(screen.getByLabelText('Jump to question'), 'Question 3: Standards');
+    // Choosing in the list does not move until "Go": arrow keys in the list stay in the list.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('2. Autonomy');
+    await user.click(screen.getByRole('button', { name: 'Go' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('3. Standards');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('1. Values');
+  });
+
+  it('shows counts, not names or notes, until the chair asks for them', async () => {
+    const user = open('/meeting/present?trust=t1');
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    const table = screen.getByRole('table', { name: /How governors rated it \(3 views\)/ });
+    expect(within(table).getByRole('row', { name: /Strong 1/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Concern 1/ })).toBeInTheDocument();
+    expect(screen.getByText('Views differ widely (Concern to Strong)')).toBeInTheDocument();
+    expect(screen.queryByText(/Anna Khan/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Private note/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show names' }));
+    expect(screen.getByRole('button', { name: 'Show names' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(table).getByRole('row', { name: /Concern 1 Anna Khan/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show notes' }));
+    expect(screen.getByText('Private note about the CEO.')).toBeInTheDocument();
+    expect(screen.getByText(/Scheme of delegation not seen/)).toBeInTheDocument();
+  });
+
+  it('arrow keys on the chair’s rating buttons choose a rating, and do not change the item', async () => {
+    const user = open('/meeting/present?trust=t1');
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    const group = screen.getByRole('group', { name: 'Agree the board’s rating' });
+    await user.click(within(group).getByLabelText('Strong'));
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('2. Autonomy');
+  });
+
+  it('the chair’s agreed rating becomes the trust’s rating, and the views stay on record', async () => {
+    const user = open('/meeting/present?trust=t1');
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    const group = screen.getByRole('group', { name: 'Agree the board’s rating' });
+    await user.click(within(group).getByLabelText('Meets'));
+    await user.click(screen.getByRole('button', { name: 'Record the board’s rating' }));
+    expect(await screen.findByText(/Recorded: the board agreed “Meets” for question 2/)).toBeInTheDocument();
+    const { answers } = useAnswers.getState();
+    expect(answers.trusts[0]!.answers['q02-autonomy']).toMatchObject({ rating: 'meets', evidence: 'documents', notes: 'Private note about the CEO.' });
+    expect(answers.meeting?.agreed).toEqual({ t1: { 'q02-autonomy': 'meets' } });
+    expect(answers.meeting?.views).toEqual([anna, ben, cat]);
+    expect(screen.getByText(/The board agreed:/)).toHaveTextContent('The board agreed: Meets');
+    await user.keyboard('{End}');
+    expect(screen.getByRole('row', { name: /2\. Autonomy 1 Strong, 1 Partly meets, 1 Concern Meets/ })).toBeInTheDocument();
+  });
+});
+
+describe('the decision record', () => {
+  it('checks the form, saves it, words it for the minutes and copies it', async () => {
+    const user = open('/meeting/decision?trust=t1');
+    // After userEvent.setup(), which puts in a clipboard of its own.
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(await screen.findByRole('button', { name: 'Save the decision record' }));
+    expect(await screen.findByRole('link', { name: 'Select what the governing board decided' })).toBeInTheDocument();
+
+    await user.click(screen.getByLabelText('Agreed to proceed, with conditions'));
+    await user.type(screen.getByLabelText('Conditions'), 'The scheme of delegation is agreed');
+    await user.type(screen.getByLabelText('Number of governors present (optional)'), '9');
+    await user.click(within(screen.getByRole('group', { name: 'Was the meeting quorate?' })).getByLabelText('Yes'));
+    await user.type(screen.getByLabelText('What is to be done'), 'Write to the trust');
+    await user.type(screen.getByLabelText('Who will do it'), 'Clerk');
+    await user.click(screen.getByRole('button', { name: 'Add a minority view' }));
+    await user.type(screen.getByLabelText('Their view'), 'It is too soon.');
+    await user.click(screen.getByRole('button', { name: 'Save the decision record' }));
+
+    expect(await screen.findByText(/The decision record is saved/)).toBeInTheDocument();
+    const decision = useAnswers.getState().answers.meeting?.decision;
+    expect(decision).toMatchObject({ trustId: 't1', outcome: 'proceed-with-conditions', conditions: ['The scheme of delegation is agreed'], governorsPresent: 9, quorate: true });
+    const minutes = screen.getByLabelText('The decision as the clerk would minute it') as HTMLTextAreaElement;
+    expect(minutes.value).toContain('The governing board agreed to proceed with joining Riverside Learning Trust, subject to the conditions below.');
+    expect(minutes.value).toContain('A governor asked that their view be recorded: It is too soon.');
+    expect(minutes).toHaveAttribute('readonly');
+
+    await user.click(screen.getByRole('button', { name: 'Copy text for the minutes' }));
+    expect(writeText).toHaveBeenCalledWith(minutes.value);
+    expect(await screen.findByText('Copied. Paste it into the minutes.')).toBeInTheDocument();
+  });
+
+  it('selects the text to copy by hand when the browser will not copy', async () => {
+    useAnswers.setState({
+      answers: { ...start(), meeting: { views: [], agreed: {}, decision: { trustId: 't1', outcome: 'deferred', reasons: 'Accounts not seen.', conditions: [], actions: [], minorityViews: [] } } },
+    });
+    const user = open('/meeting/decision?trust=t1');
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) }, configurable: true });
+    await user.click(await screen.findByRole('button', { name: 'Copy text for the minutes' }));
+    expect(await screen.findByText(/The text is selected: press Ctrl\+C/)).toBeInTheDocument();
+    const minutes = screen.getByLabelText('The decision as the clerk would minute it') as HTMLTextAreaElement;
+    await waitFor(() => expect(document.activeElement).toBe(minutes));
+    expect(minutes.selectionEnd - minutes.selectionStart).toBe(minutes.value.length);
+    expect(minutes.value).toContain('The governing board agreed to defer its decision on joining Riverside Learning Trust.');
+  });
+});
