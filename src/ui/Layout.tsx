@@ -52,6 +52,9 @@ export function Layout() {
                 <Link to="/tasks">Your tasks</Link>
               </li>
               <li>
+                <Link to="/meeting">Board meeting</Link>
+              </li>
+              <li>
                 <Link to="/myths">Facts and myths</Link>
               </li>
               <li>

@@ -138,6 +138,22 @@ export function TasksPage() {
           </span>
         </li>
       </ul>
+
+      <h2>6. Governing board meeting</h2>
+      <ul className="task-list">
+        <li className="task-list__item">
+          <span className="task-list__name">
+            <Link to="/meeting">Prepare the board meeting</Link>
+            <span className="task-list__hint">Gather each governor’s view, show where views differ, agree ratings and record the decision.</span>
+          </span>
+        </li>
+        <li className="task-list__item">
+          <span className="task-list__name">
+            <Link to="/member">Give my view as a governor</Link>
+            <span className="task-list__hint">On your own device, with the meeting invitation from your clerk.</span>
+          </span>
+        </li>
+      </ul>
     </Page>
   );
 }
