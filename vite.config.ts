@@ -106,7 +106,10 @@ function buildStats(): Plugin {
   return {
     name: 'join-a-trust:build-stats',
     apply: 'build',
-    async generateBundle(_options, bundle) {
+    // After Vite's own generateBundle hooks, which drop chunks that held only CSS.
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
       const chunks: BuildStats['chunks'] = [];
       for (const item of Object.values(bundle)) {
         if (item.type !== 'chunk') continue;
@@ -131,6 +134,7 @@ function buildStats(): Plugin {
       const stats: BuildStats = { chunks, startupChunks };
       await mkdir('out', { recursive: true });
       await writeFile('out/build-stats.json', `${JSON.stringify(stats, null, 2)}\n`);
+      },
     },
   };
 }

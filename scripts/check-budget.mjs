@@ -71,6 +71,9 @@ for (const tag of tags) {
   }
 }
 if (fromHtml.scripts.length === 0) fail('dist/index.html loads no module script.');
+// The stats and dist/ must come from the same build (another build may have run since).
+const missing = stats.chunks.map((c) => c.fileName).filter((f) => !existsSync(join(dist, f)));
+if (missing.length > 0) fail(`out/build-stats.json names ${missing.length} file(s) that dist/ does not have (${missing[0]}…): they are from different builds. Run "npm run build" again.`);
 for (const file of fromHtml.scripts) {
   if (!chunks.has(file)) fail(`${file} (named in dist/index.html) is not in out/build-stats.json: the stats are stale. Run "npm run build".`);
 }
