@@ -110,30 +110,30 @@ function buildStats(): Plugin {
     generateBundle: {
       order: 'post',
       async handler(_options, bundle) {
-      const chunks: BuildStats['chunks'] = [];
-      for (const item of Object.values(bundle)) {
-        if (item.type !== 'chunk') continue;
-        chunks.push({
-          fileName: item.fileName,
-          size: Buffer.byteLength(item.code),
-          isEntry: item.isEntry,
-          isDynamicEntry: item.isDynamicEntry,
-          imports: [...item.imports],
-          dynamicImports: [...item.dynamicImports],
-          css: [...(item.viteMetadata?.importedCss ?? [])],
-          modules: Object.keys(item.modules).map((id) => id.replace(/^.*\/node_modules\//, 'node_modules/').replace(`${process.cwd()}/`, '')),
-          // Before minification; enough to see which package makes a chunk heavy.
-          moduleSizes: Object.values(item.modules).map((m) => m.renderedLength),
-        });
-      }
-      const main = [...this.getModuleIds()].find((id) => id.endsWith('/src/main.tsx'));
-      const lazyFromMain = main ? (this.getModuleInfo(main)?.dynamicallyImportedIds ?? []) : [];
-      const startupChunks = chunks
-        .filter((c) => lazyFromMain.some((id) => c.modules.includes(id.replace(`${process.cwd()}/`, ''))))
-        .map((c) => c.fileName);
-      const stats: BuildStats = { chunks, startupChunks };
-      await mkdir('out', { recursive: true });
-      await writeFile('out/build-stats.json', `${JSON.stringify(stats, null, 2)}\n`);
+        const chunks: BuildStats['chunks'] = [];
+        for (const item of Object.values(bundle)) {
+          if (item.type !== 'chunk') continue;
+          chunks.push({
+            fileName: item.fileName,
+            size: Buffer.byteLength(item.code),
+            isEntry: item.isEntry,
+            isDynamicEntry: item.isDynamicEntry,
+            imports: [...item.imports],
+            dynamicImports: [...item.dynamicImports],
+            css: [...(item.viteMetadata?.importedCss ?? [])],
+            modules: Object.keys(item.modules).map((id) => id.replace(/^.*\/node_modules\//, 'node_modules/').replace(`${process.cwd()}/`, '')),
+            // Before minification; enough to see which package makes a chunk heavy.
+            moduleSizes: Object.values(item.modules).map((m) => m.renderedLength),
+          });
+        }
+        const main = [...this.getModuleIds()].find((id) => id.endsWith('/src/main.tsx'));
+        const lazyFromMain = main ? (this.getModuleInfo(main)?.dynamicallyImportedIds ?? []) : [];
+        const startupChunks = chunks
+          .filter((c) => lazyFromMain.some((id) => c.modules.includes(id.replace(`${process.cwd()}/`, ''))))
+          .map((c) => c.fileName);
+        const stats: BuildStats = { chunks, startupChunks };
+        await mkdir('out', { recursive: true });
+        await writeFile('out/build-stats.json', `${JSON.stringify(stats, null, 2)}\n`);
       },
     },
   };
