@@ -67,39 +67,45 @@ export function QuestionItem(props: {
       <ItemHeading caption={props.caption}>
         {s.number}. {s.shortTitle}
       </ItemHeading>
-      <p className="meeting__question">{s.text}</p>
-      <p className="meeting__agreement">
-        <strong>{describe(s)}</strong>
-      </p>
-      <table className="meeting__counts">
-        <caption>
-          How governors rated it ({plural(viewCount, 'view')}
-          {noAnswer > 0 ? `; ${noAnswer} did not answer` : ''})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Rating</th>
-            <th scope="col">Governors</th>
-            {showNames && <th scope="col">Who</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {ratingOrder.map((r) => (
-            <tr key={r}>
-              <th scope="row">{ratingLabels[r]}</th>
-              <td>
-                <div className="meeting__count">
-                  <span>{s.counts[r]}</span>
-                  <span className="meeting__bar" aria-hidden="true" style={{ width: `${viewCount ? (s.counts[r] / viewCount) * 85 : 0}%` }} />
-                </div>
-              </td>
-              {showNames && <td>{namesInWords(s.names[r]) || 'Nobody'}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {props.showNotes && <Notes answer={props.answer} />}
-      <AgreeRating key={s.questionId} trustId={props.trustId} spread={s} />
+      <div className="meeting__columns">
+        <div>
+          <p className="meeting__question">{s.text}</p>
+          <p className="meeting__agreement">
+            <strong>{describe(s)}</strong>
+          </p>
+          <table className="meeting__counts">
+            <caption>
+              How governors rated it ({plural(viewCount, 'view')}
+              {noAnswer > 0 ? `; ${noAnswer} did not answer` : ''})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Rating</th>
+                <th scope="col">Governors</th>
+                {showNames && <th scope="col">Who</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {ratingOrder.map((r) => (
+                <tr key={r}>
+                  <th scope="row">{ratingLabels[r]}</th>
+                  <td>
+                    <div className="meeting__count">
+                      <span>{s.counts[r]}</span>
+                      <span className="meeting__bar" aria-hidden="true" style={{ width: `${viewCount ? (s.counts[r] / viewCount) * 85 : 0}%` }} />
+                    </div>
+                  </td>
+                  {showNames && <td>{namesInWords(s.names[r]) || 'Nobody'}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div>
+          {props.showNotes && <Notes answer={props.answer} />}
+          <AgreeRating key={s.questionId} trustId={props.trustId} spread={s} />
+        </div>
+      </div>
     </>
   );
 }

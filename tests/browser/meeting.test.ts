@@ -1,0 +1,266 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, expectStayedOnDevice, openApp, type App } from './harness';
+import { seed, seededAnswers, STORAGE_KEY } from './seed';
+
+/**
+ * The governing board meeting in real Chromium at projector size (1920×1080), from a
+ * realistic saved state: five governors' views of one trust, recorded on 1 December. The
+ * meeting view is driven by the keyboard alone, as a presenter or a clicker would.
+ */
+
+const view = (id: string, recordedOn: string, ratings: Record<string, string>, name?: string) => ({
+  id,
+  ...(name ? { name } : {}),
+  trustId: 't1',
+  trustName: 'Riverside Learning Trust',
+  ratings,
+  recordedOn,
+});
+
+const meetingAnswers = {
+  ...seededAnswers,
+  assessmentId: '6f1c2b7a-3d4e-4f50-9a61-7b8c9d0e1f2a',
+  meeting: {
+    views: [
+      view('0b6f2a3c-5d7e-4f81-9a2b-3c4d5e6f7a01', '2026-11-30', {
+        'q01-values': 'strong', 'q02-autonomy': 'concern', 'q03-standards': 'meets', 'q04-improvement': 'meets', 'q05-supporting-others': 'partial',
+        'q06-members-trustees': 'meets', 'q07-local-boards': 'partial', 'q08-communication': 'meets', 'q09-influence': 'unsure', 'q10-three-years': 'meets',
+      }, 'Anna Khan'),
+      view('1c7a3b4d-6e8f-4a92-8b3c-4d5e6f7a8b02', '2026-11-30', {
+        'q01-values': 'strong', 'q02-autonomy': 'strong', 'q03-standards': 'meets', 'q04-improvement': 'strong', 'q05-supporting-others': 'meets',
+        'q06-members-trustees': 'meets', 'q07-local-boards': 'concern', 'q08-communication': 'meets', 'q09-influence': 'partial', 'q10-three-years': 'meets',
+      }),
+      view('2d8b4c5e-7f9a-4ba3-9c4d-5e6f7a8b9c03', '2026-12-01', {
+        'q01-values': 'meets', 'q02-autonomy': 'partial', 'q03-standards': 'unsure', 'q04-improvement': 'meets', 'q05-supporting-others': 'meets',
+        'q06-members-trustees': 'partial', 'q07-local-boards': 'partial', 'q08-communication': 'strong', 'q09-influence': 'unsure', 'q10-three-years': 'partial',
+      }, 'Ben Ode'),
+      view('3e9c5d6f-8a0b-4cb4-8d5e-6f7a8b9c0d04', '2026-12-01', {
+        'q01-values': 'strong', 'q02-autonomy': 'partial', 'q03-standards': 'meets', 'q04-improvement': 'meets', 'q05-supporting-others': 'meets',
+        'q06-members-trustees': 'meets', 'q07-local-boards': 'meets', 'q08-communication': 'meets', 'q09-influence': 'partial',
+      }),
+      view('4fad6e7a-9b1c-4dc5-9e6f-7a8b9c0d1e05', '2026-12-01', {
+        'q01-values': 'meets', 'q02-autonomy': 'meets', 'q03-standards': 'meets', 'q04-improvement': 'partial', 'q05-supporting-others': 'strong',
+        'q06-members-trustees': 'meets', 'q07-local-boards': 'partial', 'q08-communication': 'meets', 'q09-influence': 'partial', 'q10-three-years': 'unsure',
+      }, 'Carol Doyle'),
+    ],
+    agreed: {},
+  },
+};
+const meetingState = JSON.stringify({ state: { answers: meetingAnswers }, version: 1 });
+
+let app: App;
+let page: Page;
+
+const heading = () => page.locator('main h1').first().innerText();
+const announced = () => page.locator('.meeting [role="status"][aria-live="polite"]').first().innerText();
+/** What has focus, and whether the focus style shows (the yellow background of a focused button). */
+const focused = () =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const style = el ? getComputedStyle(el) : null;
+    return {
+      text: el?.textContent?.trim() ?? '',
+      tag: el?.tagName ?? '',
+      visible: !!el && el.matches(':focus-visible'),
+      background: style?.backgroundColor ?? '',
+      outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : '',
+    };
+  });
+
+async function tabTo(name: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focused()).text === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+/** Opens a page afresh (a reload, so the meeting view starts from its first item). */
+async function openMeeting(path: string) {
+  await page.goto(`${app.url}#${path}`);
+  await page.reload();
+  await page.locator('main h1').first().waitFor();
+}
+
+beforeAll(async () => {
+  app = await openApp({ width: 1920, height: 1080 });
+  page = app.page;
+  await seed(page, meetingState);
+  await page.locator('main h1').first().waitFor();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the meeting view, by keyboard alone', () => {
+  it('opens on the overview with the most disagreement first', async () => {
+    await openMeeting('/meeting/present?trust=t1');
+    expect(await heading()).toMatch(/Board discussion: Riverside Learning Trust/);
+    const order = await page.locator('.meeting__order li').allInnerTexts();
+    // Widest spread first (Autonomy: Concern to Strong), then the most "Not sure yet", then question number.
+    expect(order.map((line) => Number(/^Question (\d+)/.exec(line)?.[1]))).toEqual([2, 4, 5, 7, 10, 1, 6, 8, 9, 3]);
+    expect(order[0]).toBe('Question 2, Autonomy: views differ widely (concern to strong)');
+    expect(order[9]).toBe('Question 3, Standards: everyone who rated it agrees (meets)');
+    await expectNoAxeViolations(page, 'meeting view: overview');
+  });
+
+  it('Tab reaches Next; Enter, arrows, Page Up/Down, Home and End move between items; focus stays visible', async () => {
+    await tabTo('Next');
+    let f = await focused();
+    expect(f.visible).toBe(true);
+    expect(f.background).toBe('rgb(255, 221, 0)');
+
+    await page.keyboard.press('Enter');
+    expect(await heading()).toMatch(/2\. Autonomy/);
+    expect(await announced()).toBe('Item 2 of 12: Question 2: Autonomy');
+    f = await focused();
+    expect(f.text).toBe('Next');
+    expect(f.visible).toBe(true);
+    expect(f.background).toBe('rgb(255, 221, 0)');
+
+    await page.keyboard.press('ArrowRight');
+    expect(await heading()).toMatch(/4\. Improvement/);
+    await page.keyboard.press('PageDown');
+    expect(await heading()).toMatch(/5\. Supporting others/);
+    await page.keyboard.press('PageUp');
+    expect(await heading()).toMatch(/4\. Improvement/);
+    await page.keyboard.press('ArrowLeft');
+    expect(await heading()).toMatch(/2\. Autonomy/);
+    await page.keyboard.press('End');
+    expect(await heading()).toMatch(/Summary: the board’s ratings/);
+    expect(await announced()).toBe('Item 12 of 12: Summary');
+    await page.keyboard.press('Home');
+    expect(await heading()).toMatch(/Board discussion/);
+    f = await focused();
+    expect(f.text).toBe('Next');
+    expect(f.visible).toBe(true);
+  });
+
+  it('the jump list takes the arrow keys, then Go jumps', async () => {
+    await page.keyboard.press('Tab');
+    expect((await focused()).tag).toBe('SELECT');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    // Arrows in the list change the choice, not the item on screen.
+    expect(await heading()).toMatch(/Board discussion/);
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('Go');
+    await page.keyboard.press('Enter');
+    expect(await heading()).toMatch(/4\. Improvement/);
+    expect((await focused()).visible).toBe(true);
+  });
+
+  it('is big enough to read from the back of a library (body ≥ 28 px, headings ≥ 48 px)', async () => {
+    const sizes = await page.evaluate(() => {
+      const px = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
+      return { body: px('.meeting__item p'), question: px('.meeting__question'), table: px('.meeting__counts td'), h1: px('.meeting h1') };
+    });
+    expect(sizes.body).toBeGreaterThanOrEqual(28);
+    expect(sizes.question).toBeGreaterThanOrEqual(28);
+    expect(sizes.table).toBeGreaterThanOrEqual(28);
+    expect(sizes.h1).toBeGreaterThanOrEqual(48);
+    // Nothing personal by default: counts, not names; no notes.
+    const text = await page.locator('main').innerText();
+    expect(text).not.toContain('Anna Khan');
+    expect(text).not.toContain('Scheme of delegation not yet seen');
+    await expectNoAxeViolations(page, 'meeting view: a question');
+  });
+
+  it('saves a screenshot at 1920×1080', async () => {
+    await openMeeting('/meeting/present?trust=t1');
+    await tabTo('Next');
+    await page.keyboard.press('Enter');
+    expect(await heading()).toMatch(/2\. Autonomy/);
+    mkdirSync(resolve(import.meta.dirname, '../../out'), { recursive: true });
+    await page.screenshot({ path: resolve(import.meta.dirname, '../../out/meeting-1920.png') });
+  });
+
+  it('the chair agrees a rating by keyboard; it becomes the trust’s rating and the views stay', async () => {
+    // Tab on to the chair's button, back into the ratings, and choose one with the arrow keys.
+    await tabTo('Record the board’s rating');
+    await page.keyboard.press('Shift+Tab');
+    const radio = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type);
+    expect(radio).toBe('radio');
+    await page.keyboard.press('ArrowRight');
+    expect(await heading()).toMatch(/2\. Autonomy/);
+    const chosen = await page.evaluate(() => (document.querySelector('input[name="agree-q02-autonomy"]:checked') as HTMLInputElement | null)?.value);
+    expect(chosen).toBeDefined();
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('Record the board’s rating');
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Recorded: the board agreed/).waitFor();
+    const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as { state: { answers: typeof meetingAnswers & { trusts: { answers: Record<string, { rating?: string }> }[] } } }, STORAGE_KEY);
+    expect(saved.state.answers.trusts[0]!.answers['q02-autonomy']!.rating).toBe(chosen);
+    expect(saved.state.answers.meeting.agreed).toEqual({ t1: { 'q02-autonomy': chosen } });
+    expect(saved.state.answers.meeting.views).toHaveLength(5);
+  });
+
+  it('high contrast mode, switched on by keyboard, passes axe and keeps the focus visible', async () => {
+    await page.keyboard.press('Home');
+    await tabTo('High contrast');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.body.classList.contains('meeting-mode--contrast'))).toBe(true);
+    const colours = await page.evaluate(() => {
+      const s = getComputedStyle(document.querySelector('.meeting')!);
+      return { main: getComputedStyle(document.querySelector('main')!).backgroundColor, text: s.color };
+    });
+    expect(colours).toEqual({ main: 'rgb(0, 0, 0)', text: 'rgb(255, 255, 255)' });
+    const f = await focused();
+    expect(f.visible).toBe(true);
+    expect(f.background).toBe('rgb(255, 221, 0)');
+    await expectNoAxeViolations(page, 'meeting view: overview, high contrast');
+    await page.keyboard.press('PageDown');
+    await expectNoAxeViolations(page, 'meeting view: a question, high contrast');
+    await page.keyboard.press('End');
+    await expectNoAxeViolations(page, 'meeting view: summary, high contrast');
+    await page.keyboard.press('PageDown');
+    await page.screenshot({ path: resolve(import.meta.dirname, '../../out/meeting-1920-contrast.png') });
+    // Names and notes show only when asked for.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('PageDown');
+    await tabTo('Show names');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.meeting__counts').innerText()).resolves.toContain('Anna Khan');
+    await expectNoAxeViolations(page, 'meeting view: names shown, high contrast');
+    console.log(app.consoleErrors);
+    expectStayedOnDevice(app);
+  });
+});
+
+describe('the other meeting pages', () => {
+  for (const path of ['/meeting', '/meeting/record?trust=t1', '/meeting/decision?trust=t1', '/member']) {
+    it(`${path} passes axe and stays on the device`, async () => {
+      await openMeeting(path);
+      expect(await heading()).not.toMatch(/something went wrong/i);
+      await expectNoAxeViolations(page, path);
+      expectStayedOnDevice(app);
+    });
+  }
+
+  it('the decision record is saved, worded for the minutes and copied', async () => {
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openMeeting('/meeting/decision?trust=t1');
+    await page.getByLabel('Agreed to proceed, with conditions').check();
+    await page.getByLabel('Conditions', { exact: true }).fill('The scheme of delegation is agreed in writing');
+    await page.getByLabel('What is to be done').fill('Write to the trust');
+    await page.getByLabel('Who will do it').fill('Clerk');
+    await page.getByRole('button', { name: 'Save the decision record' }).click();
+    const minutes = page.getByLabel('The decision as the clerk would minute it');
+    await minutes.waitFor();
+    await expect(minutes.inputValue()).resolves.toContain('The governing board agreed to proceed with joining Riverside Learning Trust, subject to the conditions below.');
+    await page.getByRole('button', { name: 'Copy text for the minutes' }).click();
+    await page.getByText(/^Copied|The text is selected/).waitFor();
+    await expectNoAxeViolations(page, 'decision page with minutes');
+    // The decision and the range of views are in the HTML report.
+    await openMeeting('/report');
+    const report = await page.locator('main').innerText();
+    expect(report).toContain('The governing board agreed to proceed with joining Riverside Learning Trust');
+    expect(report).toMatch(/Autonomy/);
+    await expectNoAxeViolations(page, 'report with the meeting');
+    expectStayedOnDevice(app);
+  });
+});
