@@ -223,7 +223,7 @@ describe('trust mode', () => {
     await user.click(await screen.findByRole('link', { name: /answer beside question 1/ }));
     const panel = await screen.findByRole('region', { name: 'Provided by the trust' });
     expect(panel).toHaveTextContent('We put children first.');
-  });
+  }, 30_000);
 
   it('checks the colour’s contrast and tells the trust when it falls back', async () => {
     const user = userEvent.setup();
