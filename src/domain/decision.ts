@@ -188,7 +188,7 @@ function quorumSentence(record: DecisionRecord): string | null {
  * The decision as a clerk would minute it, as plain text paragraphs (joined with blank
  * lines by minuteText). Names appear only where a governor gave theirs with a minority view.
  */
-export function minuteParagraphs(record: DecisionRecord, context: MinuteContext): string[] {
+export function minuteParagraphs(record: DecisionRecord, context: MinuteContext, options: { ratings?: boolean } = {}): string[] {
   const trust = context.trustName;
   const out: string[] = [`Decision on joining ${trust}`];
   out.push(
@@ -207,7 +207,7 @@ export function minuteParagraphs(record: DecisionRecord, context: MinuteContext)
   }
   if (record.reasons) out.push(`Reasons: ${record.reasons.trim()}`);
   const rated = context.questions.filter((q) => q.agreed || context.viewCount > 0);
-  if (rated.length > 0) {
+  if (rated.length > 0 && options.ratings !== false) {
     out.push(
       [
         'The board’s agreed ratings, with the range of governors’ views:',

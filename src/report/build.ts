@@ -22,6 +22,7 @@ import {
   type Quadrant,
   type RedFlagState,
 } from '../domain/scoring';
+import { buildMeeting, type ReportMeeting } from './meeting';
 
 /*
  * The one report object. The HTML report and the PDF both render from this and nothing
@@ -45,7 +46,8 @@ export type SectionId =
   | 'weights'
   | 'method'
   | 'sources'
-  | 'disclaimer';
+  | 'disclaimer'
+  | 'meeting';
 
 export interface ReportSection {
   id: SectionId;
@@ -196,6 +198,8 @@ export interface Report {
     attribution: string;
   };
   sources: { id: string; title: string; publisher: string; url: string | null; date: string | null; dateLabel: string | null }[];
+  /** The governing board meeting: range of views, agreed ratings, the decision. Null when there was none. */
+  meeting: ReportMeeting | null;
 }
 
 export interface BuildOptions {
@@ -271,6 +275,7 @@ export const sectionTitles: Record<SectionId, string> = {
   method: 'How the scores work',
   sources: 'Sources',
   disclaimer: 'About this report',
+  meeting: 'The governing board’s meeting and decision',
 };
 
 export function buildReport(content: Content, answers: Answers, options: BuildOptions = {}): Report {
@@ -434,8 +439,10 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
   const th = assessment.thresholds;
   const attribution = content.tenQuestions.attribution;
 
+  const meeting = buildMeeting(content, answers, schoolNameOf(content, answers.profile));
   const sectionIds: SectionId[] = [
     'verdict',
+    ...(meeting ? (['meeting'] as const) : []),
     'chart',
     'questions',
     'notes',
@@ -514,6 +521,7 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
       attribution: `The ten questions are by ${attribution.author} (${attribution.role}), published by ${attribution.publishedBy}. ${attribution.note}`,
     },
     sources,
+    meeting,
   };
 }
 

@@ -226,7 +226,6 @@ describe('the meeting view, by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('.meeting__counts').innerText()).resolves.toContain('Anna Khan');
     await expectNoAxeViolations(page, 'meeting view: names shown, high contrast');
-    console.log(app.consoleErrors);
     expectStayedOnDevice(app);
   });
 });

@@ -7,6 +7,7 @@ import { BackLink } from '../components/BackLink';
 import { Heading, Page } from '../components/Page';
 import { TableWrap } from '../components/TableWrap';
 import { downloadFile, today } from '../download';
+import { ReportMeeting } from './meeting/ReportMeeting';
 import { WeightsForm } from './WeightsForm';
 
 /** The readiness report on screen. It renders the same report object as the PDF, and nothing else. */
@@ -22,6 +23,7 @@ export function ReportPage() {
       </p>
       <PdfButton report={report} />
       <Verdict report={report} />
+      <ReportMeeting report={report} />
       {report.trusts.map((trust) => (
         <TrustSection key={trust.id} trust={trust} several={report.trusts.length > 1} />
       ))}
