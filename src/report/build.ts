@@ -22,6 +22,7 @@ import {
   type Quadrant,
   type RedFlagState,
 } from '../domain/scoring';
+import { aboutFields, aboutLabels } from '../domain/trust-pack-schema';
 import { buildMeeting, type ReportMeeting } from './meeting';
 
 /*
@@ -79,6 +80,23 @@ export interface ReportQuestionRow {
   redFlagLabel: string;
   redFlagNote: string;
   notes: string;
+  /**
+   * What the trust says in its pack ("provided by the trust"), kept apart from the school's
+   * own rating, evidence and notes ("checked by the school"). Null when the school has no
+   * pack from this trust; '' when the pack has no answer to this question.
+   */
+  providedByTrust: string | null;
+  providedLinks: { title: string; url: string }[];
+}
+
+/** A trust pack the school opened: what the trust says about itself, in words. */
+export interface ReportTrustPack {
+  /** "25 November 2026" */
+  preparedOnLabel: string;
+  about: { label: string; text: string }[];
+  /** "Sam Patel, Chief executive, ceo@oak.example" */
+  contacts: string[];
+  links: { title: string; url: string }[];
 }
 
 export interface ReportTrust {
@@ -105,6 +123,8 @@ export interface ReportTrust {
   quadrantHint: string;
   questions: ReportQuestionRow[];
   redFlags: { number: number; shortTitle: string; note: string; resolved: boolean }[];
+  /** The trust's own pack, if the school opened one. */
+  pack: ReportTrustPack | null;
 }
 
 export interface ReportTable {
@@ -285,6 +305,7 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
 
   const trusts: ReportTrust[] = assessment.trusts.map((t) => {
     const trustAnswers = answers.trusts.find((a) => a.id === t.trustId)?.answers ?? {};
+    const pack = answers.trusts.find((a) => a.id === t.trustId)?.pack;
     return {
       id: t.trustId,
       name: t.trustName,
@@ -326,8 +347,18 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
         redFlagLabel: q.redFlag === 'unresolved' ? 'Red flag' : q.redFlag === 'resolved' ? 'Red flag (resolved)' : 'None',
         redFlagNote: q.redFlagNote,
         notes: (trustAnswers[q.questionId]?.notes ?? '').trim(),
+        providedByTrust: pack ? (pack.answers[q.questionId]?.answer ?? '').trim() : null,
+        providedLinks: (pack?.answers[q.questionId]?.links ?? []).map((l) => ({ title: l.title, url: l.url })),
       })),
       redFlags: t.redFlags.map((f) => ({ number: f.number, shortTitle: f.shortTitle, note: f.note, resolved: f.resolved })),
+      pack: pack
+        ? {
+            preparedOnLabel: formatDateLong(pack.preparedOn),
+            about: aboutFields.flatMap((f) => (pack.about?.[f]?.trim() ? [{ label: aboutLabels[f].label, text: pack.about[f]!.trim() }] : [])),
+            contacts: pack.contacts.map((c) => [c.name, c.role, c.email, c.phone].filter((x) => x && x.trim()).join(', ')),
+            links: pack.links.map((l) => ({ title: l.title, url: l.url })),
+          }
+        : null,
     };
   });
 
@@ -342,6 +373,9 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
             ['Questions answered', ...trusts.map((t) => t.coverageLabel.replace(/ questions? answered$/, ''))],
             ['Grid', ...trusts.map((t) => t.quadrantLabel)],
             ['Unresolved red flags', ...trusts.map((t) => String(t.redFlags.filter((f) => !f.resolved).length))],
+            ...(trusts.some((t) => t.pack)
+              ? [['Trust pack', ...trusts.map((t) => (t.pack ? `Provided by the trust, ${t.pack.preparedOnLabel}` : 'None'))]]
+              : []),
             ...(trusts[0]?.questions ?? []).map((q, i) => [
               `${q.number}. ${q.shortTitle}`,
               ...trusts.map((t) => {

@@ -675,6 +675,24 @@ function drawNotes(w: Writer) {
       if (index > 0) w.newPage();
       w.subheading(t.name, 14, 40);
     }
+    if (t.pack) {
+      w.paragraph(
+        `${t.name} sent a trust pack (${t.pack.preparedOnLabel}). What the trust says is marked “Provided by the trust”: nobody has checked it. Ratings, evidence and notes are the school’s own, marked “Checked by the school”.`,
+        { size: 10, color: MUTED, gapAfter: 2 },
+      );
+      for (const a of t.pack.about) {
+        w.paragraph(`${a.label} (provided by the trust)`, { size: 10, style: 'bold', gapAfter: 0.8 });
+        w.paragraph(a.text, { size: 10, gapAfter: 2 });
+      }
+      if (t.pack.contacts.length > 0) {
+        w.paragraph('Contacts (provided by the trust)', { size: 10, style: 'bold', gapAfter: 0.8 });
+        w.bullets(t.pack.contacts);
+      }
+      if (t.pack.links.length > 0) {
+        w.paragraph('Published documents (provided by the trust)', { size: 10, style: 'bold', gapAfter: 0.8 });
+        w.bullets(t.pack.links.map((l) => `${l.title}: ${l.url}`));
+      }
+    }
     for (const q of t.questions) {
       const heading = `Question ${q.number}: ${q.shortTitle}`;
       const textH = w.measure(q.text, 9.5, CONTENT_W, 'italic');
@@ -683,6 +701,8 @@ function drawNotes(w: Writer) {
       w.paragraph(heading, { size: 11.5, style: 'bold', gapAfter: 0.8 });
       const onBreak = () => w.continued(many ? `${heading}, ${t.name}` : heading);
       w.paragraph(q.text, { size: 9.5, style: 'italic', color: MUTED, gapAfter: 1, onBreak });
+      // With a trust pack, what the school checked and what the trust says are labelled apart.
+      if (q.providedByTrust !== null) w.paragraph('Checked by the school', { size: 10, style: 'bold', gapAfter: 0.8, onBreak });
       w.paragraph(`Rating: ${q.ratingLabel}. Evidence: ${q.evidenceLabel}. Weight: ${q.weightLabel}.`, {
         size: 9.5,
         color: MUTED,
@@ -710,6 +730,19 @@ function drawNotes(w: Writer) {
         w.paragraph(q.notes, { size: 10, gapAfter: 2, onBreak });
       } else if (q.redFlag === 'none') {
         w.paragraph('No notes recorded.', { size: 10, color: MUTED, gapAfter: 2, onBreak });
+      }
+      if (q.providedByTrust !== null) {
+        keepLabel();
+        w.paragraph('Provided by the trust (not checked)', { size: 10, style: 'bold', gapAfter: 0.8, onBreak });
+        w.paragraph(q.providedByTrust || 'The trust’s pack has no answer to this question.', {
+          size: 10,
+          color: q.providedByTrust ? undefined : MUTED,
+          gapAfter: q.providedLinks.length > 0 ? 0.8 : 2,
+          onBreak,
+        });
+        q.providedLinks.forEach((l, i) =>
+          w.paragraph(`${l.title}: ${l.url}`, { size: 9.5, color: MUTED, gapAfter: i === q.providedLinks.length - 1 ? 2 : 0.5, onBreak }),
+        );
       }
       w.doc.setDrawColor(...TRACK);
       w.doc.setLineWidth(0.3);

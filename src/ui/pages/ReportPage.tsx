@@ -9,6 +9,7 @@ import { TableWrap } from '../components/TableWrap';
 import { downloadFile, today } from '../download';
 import { ReportMeeting } from './meeting/ReportMeeting';
 import { WeightsForm } from './WeightsForm';
+import { LinkList } from '../components/ExternalLink';
 
 /** The readiness report on screen. It renders the same report object as the PDF, and nothing else. */
 export function ReportPage() {
@@ -226,6 +227,37 @@ function TrustSection({ trust, several }: { trust: ReportTrust; several: boolean
       <TableWrap label={`Ratings and evidence for ${trust.name}`}>
         <Chart trust={trust} />
       </TableWrap>
+      {trust.pack && (
+        <div className="report-provided">
+          <h3>Provided by the trust</h3>
+          <p>
+            {trust.name} sent a trust pack ({trust.pack.preparedOnLabel}). Nobody has checked what it says. Ratings, evidence and notes
+            are your school’s own, marked “Checked by the school”.
+          </p>
+          {trust.pack.about.map((a) => (
+            <div key={a.label}>
+              <h4>{a.label}</h4>
+              <p className="report-note">{a.text}</p>
+            </div>
+          ))}
+          {trust.pack.contacts.length > 0 && (
+            <>
+              <h4>Contacts</h4>
+              <ul>
+                {trust.pack.contacts.map((c, i) => (
+                  <li key={i}>{c}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {trust.pack.links.length > 0 && (
+            <>
+              <h4>Published documents</h4>
+              <LinkList links={trust.pack.links} />
+            </>
+          )}
+        </div>
+      )}
       <h3>Answers and notes</h3>
       {trust.questions.map((q) => (
         <div key={q.questionId} className="report-question">
@@ -233,11 +265,21 @@ function TrustSection({ trust, several }: { trust: ReportTrust; several: boolean
             {q.number}. {q.text}
           </h4>
           <p>
+            {q.providedByTrust !== null && 'Checked by the school: '}
             <strong>{q.ratingLabel}</strong>
             {q.rating ? `; ${q.evidenceLabel}` : ''}; weight {q.weightLabel}
             {q.redFlag !== 'none' ? `; ${q.redFlagLabel}: ${q.redFlagNote}` : ''}
           </p>
           {q.notes && <p className="report-note">{q.notes}</p>}
+          {q.providedByTrust !== null && (
+            <div className="report-provided">
+              <p>
+                <strong>Provided by the trust</strong> (not checked)
+              </p>
+              <p className="report-note">{q.providedByTrust || 'The trust’s pack has no answer to this question.'}</p>
+              <LinkList links={q.providedLinks} />
+            </div>
+          )}
         </div>
       ))}
     </section>

@@ -1,0 +1,72 @@
+// @vitest-environment node
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/domain/answers';
+import type { TrustPack } from '../../src/domain/trust-pack';
+import { buildReport, type Report } from '../../src/report/build';
+import { renderPdf } from '../../src/report/pdf';
+import { fixtureContent as content } from '../fixtures/content';
+
+/* The report keeps what the trust says ("provided by the trust") apart from what the school checked. */
+
+const pack: TrustPack = {
+  trustName: 'Oak Learning Trust',
+  preparedOn: '2026-11-25',
+  answers: { fq1: { answer: 'We put children first.', links: [{ title: 'Values', url: 'https://oak.example/values' }] } },
+  about: { centralCharge: '5% of GAG.' },
+  contacts: [{ name: 'Sam Patel', role: 'Chief executive', email: 'ceo@oak.example' }],
+  links: [{ title: 'Accounts', url: 'https://oak.example/accounts.pdf' }],
+};
+
+const answers = (): Answers => ({
+  profile: { 'school-name': 'Hill Primary' },
+  steps: {},
+  weights: {},
+  trusts: [
+    { id: 't1', name: 'Oak Learning Trust', answers: { fq1: { rating: 'partial', evidence: 'documents', notes: 'Our own view.' } }, pack },
+    { id: 't2', name: 'Ash Academies', answers: { fq1: { rating: 'strong', evidence: 'verified' } } },
+  ],
+});
+
+describe('the report with a trust pack', () => {
+  const report = buildReport(content, answers(), { generatedOn: '2026-12-03' });
+  const [oak, ash] = report.trusts;
+
+  it('holds the trust’s words apart from the school’s rating and notes', () => {
+    expect(oak?.questions[0]).toMatchObject({
+      ratingLabel: 'Partly meets',
+      notes: 'Our own view.',
+      providedByTrust: 'We put children first.',
+      providedLinks: [{ title: 'Values', url: 'https://oak.example/values' }],
+    });
+    expect(oak?.questions[1]?.providedByTrust).toBe('');
+    expect(oak?.pack).toEqual({
+      preparedOnLabel: '25 November 2026',
+      about: [{ label: 'What we charge centrally', text: '5% of GAG.' }],
+      contacts: ['Sam Patel, Chief executive, ceo@oak.example'],
+      links: [{ title: 'Accounts', url: 'https://oak.example/accounts.pdf' }],
+    });
+    expect(ash?.pack).toBeNull();
+    expect(ash?.questions[0]?.providedByTrust).toBeNull();
+  });
+
+  it('says in the comparison which trusts sent a pack', () => {
+    expect(report.comparison?.rows.find((r) => r[0] === 'Trust pack')).toEqual(['Trust pack', 'Provided by the trust, 25 November 2026', 'None']);
+    const noPacks = buildReport(content, { ...answers(), trusts: answers().trusts.map(({ pack: _p, ...t }) => t) }, { generatedOn: '2026-12-03' });
+    expect(noPacks.comparison?.rows.some((r) => r[0] === 'Trust pack')).toBe(false);
+  });
+
+  it('prints both, labelled apart, in the PDF', async () => {
+    const result = await renderPdf(JSON.parse(JSON.stringify(report)) as Report);
+    mkdirSync('out/pdf-test', { recursive: true });
+    const file = join('out/pdf-test', 'trust-pack.pdf');
+    writeFileSync(file, result.bytes);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toMatch(/Oak Learning Trust sent a trust pack \(25 November 2026\)/);
+    expect(text).toMatch(/Checked by the school Rating: Partly meets\. Evidence: Documents seen\..*Our own view\..*Provided by the trust \(not checked\) We put children first\. Values: https:\/\/oak\.example\/values/);
+    expect(text).toMatch(/What we charge centrally \(provided by the trust\) 5% of GAG\./);
+    expect(text).toMatch(/Trust pack Provided by the trust, 25 November 2026 None/);
+  });
+});
