@@ -179,3 +179,40 @@ describe('dialogs', () => {
     await checkDialog('delete all data dialog');
   });
 });
+
+describe('keyboard focus is always visible (WCAG 2.4.7; axe cannot check this)', () => {
+  for (const path of ['/', `/trusts/${trust.id}/questions/q02-autonomy`, '/tasks', '/your-data']) {
+    it(`${path}: every element reached with Tab looks different when focused`, async () => {
+      await visit(path);
+      await app.page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
+      const invisible: string[] = [];
+      let reached = 0;
+      for (let i = 0; i < 40; i += 1) {
+        await app.page.keyboard.press('Tab');
+        const result = await app.page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const look = () => {
+            const s = getComputedStyle(el);
+            return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine].join('|');
+          };
+          const focused = look();
+          const outline = getComputedStyle(el).outlineStyle !== 'none' && parseFloat(getComputedStyle(el).outlineWidth) >= 2;
+          el.blur();
+          const unfocused = look();
+          el.focus({ preventScroll: true });
+          const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`;
+          return { name, visible: outline || focused !== unfocused };
+        });
+        if (!result) break;
+        reached += 1;
+        if (!result.visible) invisible.push(result.name);
+      }
+      expect(reached).toBeGreaterThan(3);
+      expect(invisible).toEqual([]);
+    });
+  }
+});
