@@ -124,6 +124,13 @@ it('a trust prepares a pack and a school opens it by link in a fresh browser', a
   await expect(table.getByRole('columnheader', { name: 'Oak Valley Learning Trust' }).isVisible()).resolves.toBe(true);
   await expectNoAxeViolations(school.page, 'compare');
   await school.page.screenshot({ path: resolve(out, 'compare.png'), fullPage: true });
+  // The report keeps the trust's words apart from the school's checks.
+  await school.page.goto(`${school.url}#/report`);
+  await school.page.getByRole('heading', { level: 3, name: 'Provided by the trust' }).waitFor();
+  await expect(school.page.getByText('Provided by the trust (not checked)').count()).resolves.toBe(10);
+  await expectNoAxeViolations(school.page, 'report with a trust pack');
+  await school.page.goto(`${school.url}#/compare`);
+  await table.waitFor();
   // At 320 px the table scrolls inside its wrapper, not the page.
   await school.page.setViewportSize({ width: 320, height: 640 });
   await expect(scrollsSideways(school.page)).resolves.toBe(false);

@@ -250,6 +250,29 @@ describe('trust mode', () => {
   });
 });
 
+describe('the report', () => {
+  it('keeps “Provided by the trust” apart from “Checked by the school”, and links to the comparison', async () => {
+    useAnswers.setState({
+      answers: {
+        ...emptyAnswers(),
+        trusts: [
+          { id: 't1', name: 'Oak', answers: { fq1: { rating: 'partial', evidence: 'documents', notes: 'Our own view.' } }, pack: oakPack({ trustName: 'Oak' }) },
+          { id: 't2', name: 'Elm', answers: {} },
+        ],
+      },
+    });
+    renderAt('/report');
+    const oak = await screen.findByRole('region', { name: 'Oak' });
+    const q1 = within(oak).getByRole('heading', { level: 4, name: /1\. Fixture question 1\?/ }).closest('.report-question') as HTMLElement;
+    expect(q1).toHaveTextContent(/Checked by the school: Partly meets; Documents seen.*Our own view\..*Provided by the trust \(not checked\)We put children first\./);
+    expect(within(oak).getByRole('heading', { level: 3, name: 'Provided by the trust' })).toBeInTheDocument();
+    expect(within(oak).getByText('5% of GAG, for finance, HR and school improvement.')).toBeInTheDocument();
+    const elm = screen.getByRole('region', { name: 'Elm' });
+    expect(elm).not.toHaveTextContent(/Provided by the trust|Checked by the school/);
+    expect(screen.getByRole('link', { name: 'Open the comparison page' })).toHaveAttribute('href', '/compare');
+  });
+});
+
 describe('comparing trusts', () => {
   it('shows every trust side by side in a table with row and column headers', async () => {
     useAnswers.setState({
