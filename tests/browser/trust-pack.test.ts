@@ -135,6 +135,12 @@ it('a trust prepares a pack and a school opens it by link in a fresh browser', a
   await school.page.setViewportSize({ width: 320, height: 640 });
   await expect(scrollsSideways(school.page)).resolves.toBe(false);
   await school.page.screenshot({ path: resolve(out, 'compare-320.png') });
+  for (const path of ['/trust-mode', '/open-pack', '/trusts/t2/questions/q01-values']) {
+    await school.page.goto(`${school.url}#${path}`);
+    await school.page.locator('main h1').first().waitFor();
+    for (const summary of await school.page.locator('main details > summary').all()) await summary.click();
+    await expect(scrollsSideways(school.page), `${path} at 320 px`).resolves.toBe(false);
+  }
   expectStayedOnDevice(school);
 });
 
