@@ -1,4 +1,5 @@
 import type { Answers, QuestionAnswer, StepAnswer } from './answers';
+import { meetingWithoutTrust } from './meeting';
 
 /** Pure edits to a school's answers. The store and the journey both use these. */
 
@@ -33,7 +34,9 @@ export function renameTrust(answers: Answers, trustId: string, name: string): An
 }
 
 export function removeTrust(answers: Answers, trustId: string): Answers {
-  return { ...answers, trusts: answers.trusts.filter((t) => t.id !== trustId) };
+  const trusts = answers.trusts.filter((t) => t.id !== trustId);
+  // Governors' views of the trust, and any decision about it, go with it.
+  return answers.meeting ? { ...answers, trusts, meeting: meetingWithoutTrust(answers.meeting, trustId) } : { ...answers, trusts };
 }
 
 export function setWeight(answers: Answers, questionId: string, weight: number | undefined): Answers {

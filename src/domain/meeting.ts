@@ -426,6 +426,18 @@ export function agreeRating(answers: Answers, trustId: string, questionId: strin
   };
 }
 
+/**
+ * Everything the meeting holds about one trust, gone: used when the trust itself is removed,
+ * so a trust added later (which may be given the same id) starts with no views.
+ */
+export function meetingWithoutTrust(meeting: Meeting, trustId: string): Meeting {
+  const agreed = { ...meeting.agreed };
+  delete agreed[trustId];
+  const out: Meeting = { views: meeting.views.filter((v) => v.trustId !== trustId), agreed };
+  if (meeting.decision && meeting.decision.trustId !== trustId) out.decision = meeting.decision;
+  return out;
+}
+
 export function withDecision(answers: Answers, decision: DecisionRecord | undefined): Answers {
   const meeting = { ...meetingOf(answers) };
   if (decision) meeting.decision = decision;

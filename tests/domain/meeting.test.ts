@@ -27,6 +27,7 @@ import {
   type MemberView,
 } from '../../src/domain/meeting';
 import { MAX_VIEWS } from '../../src/domain/meeting-schema';
+import { removeTrust } from '../../src/domain/edit';
 import { SAVE_FORMAT } from '../../src/domain/save-file';
 
 const questions = content.tenQuestions.questions;
@@ -359,6 +360,18 @@ describe('edits', () => {
     const decision = { trustId: 't1', outcome: 'deferred' as const, conditions: [], actions: [], minorityViews: [], reasons: 'Waiting for accounts.' };
     expect(withDecision(withViews, decision).meeting?.decision).toEqual(decision);
     expect(withDecision(withDecision(withViews, decision), undefined).meeting?.decision).toBeUndefined();
+  });
+
+  it('removing a trust removes the views of it, its agreed ratings and a decision about it, and nothing else', () => {
+    const other = view('v-000003', { 'q01-values': 'meets' }, { trustId: 't2', trustName: 'Oak Academies' });
+    const two: Answers = { ...base, trusts: [...base.trusts, { id: 't2', name: 'Oak Academies', answers: {} }] };
+    const decided = withDecision(agreeRating(addViews(two, [...views, other]).answers, 't1', 'q02-autonomy', 'meets'), {
+      trustId: 't1', outcome: 'not-proceed', conditions: [], actions: [], minorityViews: [],
+    });
+    const removed = removeTrust(decided, 't1');
+    expect(removed.meeting).toEqual({ views: [other], agreed: {} });
+    expect(removeTrust(decided, 't2').meeting?.views).toEqual(views);
+    expect(removeTrust(decided, 't2').meeting?.decision?.trustId).toBe('t1');
   });
 
   it('saved answers with a meeting pass the schema and survive pruning', () => {
