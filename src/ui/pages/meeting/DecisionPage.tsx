@@ -225,9 +225,11 @@ function MinorityViews({ draft, set, errorFor }: RowsProps) {
         </fieldset>
       ))}
       {draft.minorityViews.length < 20 && (
-        <button type="button" className="button button--secondary" onClick={() => set({ minorityViews: [...draft.minorityViews, { name: '', view: '' }] })}>
-          Add a minority view
-        </button>
+        <div>
+          <button type="button" className="button button--secondary" onClick={() => set({ minorityViews: [...draft.minorityViews, { name: '', view: '' }] })}>
+            Add a minority view
+          </button>
+        </div>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { importMemberFiles, MAX_MEETING_FILE_CHARS, meetingOf, type ImportResult
 import { useAnswers } from '../../../store/answers-store';
 import { addMemberViews, ensureAssessmentId } from '../../../store/meeting';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import './meeting.css';
 
 const resultId = (i: number) => `import-result-${i}`;
 
