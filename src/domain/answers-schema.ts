@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Content } from '../content/schema';
 import { evidenceLevels, ratings, stepStatuses, type Answers } from './answers';
+import { safeKey, text } from './schema-parts';
 import { meetingSchema, pruneMeeting, randomIdSchema } from './meeting-schema';
 import { trustPackSchema } from './trust-pack-schema';
 
@@ -9,13 +10,6 @@ import { trustPackSchema } from './trust-pack-schema';
  * localStorage or an imported file. Text has length limits so a hostile file cannot
  * fill the device; record keys cannot be prototype names.
  */
-const safeKey = z
-  .string()
-  .check(
-    z.maxLength(80),
-    z.refine((k) => !['__proto__', 'constructor', 'prototype'].includes(k), 'that name is not allowed'),
-  );
-const text = (max: number) => z.string().check(z.maxLength(max, `text longer than ${max} characters`));
 
 export const questionAnswerSchema = z.object({
   rating: z.optional(z.enum([...ratings, 'unsure'])),

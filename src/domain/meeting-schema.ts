@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { safeKey, text } from './schema-parts';
 import { ratings } from './answers';
 import { decisionOutcomes } from './decision';
 import type { Meeting } from './meeting';
@@ -9,9 +10,6 @@ import type { Meeting } from './meeting';
  * limit, so a hostile file cannot fill the device; keys cannot be prototype names.
  */
 
-const notProto = (k: string) => !['__proto__', 'constructor', 'prototype'].includes(k);
-const safeKey = z.string().check(z.maxLength(80), z.refine(notProto, 'that name is not allowed'));
-const text = (max: number) => z.string().check(z.maxLength(max, `text longer than ${max} characters`));
 const smallRecord = <T extends z.ZodMiniType>(value: T, max: number) =>
   z.record(safeKey, value).check(z.refine((r) => Object.keys(r).length <= max, `more than ${max} entries`));
 

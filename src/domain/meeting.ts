@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { parseJsonObject } from './safe-json';
 import type { TenQuestion } from '../content/schema';
 import { ratings, type Answers, type Rating, type RatingAnswer } from './answers';
 import { describeIssues } from './answers-schema';
@@ -87,28 +88,22 @@ const memberFileSchema = z.object({
   view: z.object({ id: memberViewSchema.shape.id, name: memberViewSchema.shape.name, ratings: memberViewSchema.shape.ratings, recordedOn: isoDateSchema }),
 });
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The checks every file gets: size, JSON, no prototype names, our format, a version we know. */
 function readEnvelope(text: string, format: string, version: number, kind: string): FileResult<Record<string, unknown>> {
   if (text.length > MAX_MEETING_FILE_CHARS) {
     return { ok: false, problems: [`The file is too big (${Math.round(text.length / 1000)} kB). ${kind} from this tool is under ${MAX_MEETING_FILE_CHARS / 1000} kB.`] };
   }
-  let data: unknown;
-  const forbidden = new Set<string>();
-  try {
-    data = JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) forbidden.add(key);
-      return value;
-    });
-  } catch {
-    return { ok: false, problems: [`The file is damaged or cut short, or is not ${kind.toLowerCase()} at all.`] };
+  const json = parseJsonObject(text);
+  if (!json.ok) {
+    const why = {
+      syntax: `The file is damaged or cut short, or is not ${kind.toLowerCase()} at all.`,
+      forbidden: `The file contains a field name that is not allowed (${json.detail}), so it was not read.`,
+      'not-object': `The file is not ${kind.toLowerCase()}.`,
+    };
+    return { ok: false, problems: [why[json.reason]] };
   }
-  if (forbidden.size > 0) {
-    return { ok: false, problems: [`The file contains a field name that is not allowed (${[...forbidden].join(', ')}), so it was not read.`] };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problems: [`The file is not ${kind.toLowerCase()}.`] };
-  const file = data as Record<string, unknown>;
+  const file = json.value;
   if (file.format !== format) {
     const what =
       file.format === SAVE_FORMAT

@@ -1,6 +1,7 @@
 import type { Content } from '../content/schema';
 import type { Answers } from './answers';
 import { answersSchema, describeIssues, pruneAnswers } from './answers-schema';
+import { parseJsonObject } from './safe-json';
 
 /** Marks a file as one of ours, so any other JSON file gets a clear message. */
 export const SAVE_FORMAT = 'should-we-join-a-trust/assessment';
@@ -21,9 +22,6 @@ export function toSaveFile(answers: Answers, contentVersion: string, savedAt: st
   return { format: SAVE_FORMAT, version: SAVE_VERSION, savedAt, contentVersion, answers };
 }
 
-/** Names that could reach an object's prototype; no file of ours uses them. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 export type ReadResult =
   | { ok: true; answers: Answers; dropped: string[]; savedAt?: string }
   | { ok: false; problems: string[] };
@@ -41,24 +39,16 @@ export function readSaveFile(text: string, content: Content): ReadResult {
   if (text.length > MAX_FILE_BYTES) {
     return { ok: false, problems: [`The file is too big (${Math.round(text.length / 1000)} kB). A save file from this tool is under ${MAX_FILE_BYTES / 1_000_000} MB.`] };
   }
-  let data: unknown;
-  const forbidden = new Set<string>();
-  try {
-    data = JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) forbidden.add(key);
-      return value;
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : '';
-    return { ok: false, problems: [`The file is not a save file: it is damaged or cut short, or is not JSON (${detail}).`] };
+  const json = parseJsonObject(text);
+  if (!json.ok) {
+    const why = {
+      syntax: `The file is not a save file: it is damaged or cut short, or is not JSON (${json.detail}).`,
+      forbidden: `The file contains a field name that is not allowed (${json.detail}), so it was not opened.`,
+      'not-object': 'The file is not a save file from this tool.',
+    };
+    return { ok: false, problems: [why[json.reason]] };
   }
-  if (forbidden.size > 0) {
-    return { ok: false, problems: [`The file contains a field name that is not allowed (${[...forbidden].join(', ')}), so it was not opened.`] };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, problems: ['The file is not a save file from this tool.'] };
-  }
-  const file = data as Record<string, unknown>;
+  const file = json.value;
   if (file.format !== SAVE_FORMAT) {
     return { ok: false, problems: ['The file is not a save file from this tool (it does not say it is one).'] };
   }

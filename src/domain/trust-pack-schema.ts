@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { safeKey, text } from './schema-parts';
 
 /*
  * A trust pack: what a trust says about itself, in answer to the ten questions, for schools
@@ -75,15 +76,6 @@ export const PACK_LIMITS = {
   logoBytes: 100_000,
 } as const;
 
-export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-const safeKey = z
-  .string()
-  .check(
-    z.maxLength(80),
-    z.refine((k) => !FORBIDDEN_KEYS.has(k), 'that name is not allowed'),
-  );
-const text = (max: number) => z.string().check(z.maxLength(max, `text longer than ${max.toLocaleString('en-GB')} characters`));
 
 /** True for an absolute https:// address with no user name or password in it. */
 export function isHttpsUrl(value: string): boolean {

@@ -1,11 +1,11 @@
 import type { Content } from '../content/schema';
+import { parseJsonObject } from './safe-json';
 import type { Answers } from './answers';
 import { SAVE_FORMAT } from './save-file';
 import { nextTrustId } from './edit';
 import {
   aboutFields,
   aboutLabels,
-  FORBIDDEN_KEYS,
   trustPackSchema,
   type PackAnswer,
   type PackContact,
@@ -120,24 +120,16 @@ export function readTrustPack(text: string, content: Content): PackReadResult {
       problems: [`The pack is too big (${Math.round(text.length / 1000).toLocaleString('en-GB')} kB). A trust pack from this tool is under ${MAX_PACK_CHARS / 1000} kB.`],
     };
   }
-  let data: unknown;
-  const forbidden = new Set<string>();
-  try {
-    data = JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) forbidden.add(key);
-      return value;
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : '';
-    return { ok: false, problems: [`This is not a trust pack: it is damaged or cut short, or is not JSON (${detail}).`] };
+  const json = parseJsonObject(text);
+  if (!json.ok) {
+    const why = {
+      syntax: `This is not a trust pack: it is damaged or cut short, or is not JSON (${json.detail}).`,
+      forbidden: `The pack contains a field name that is not allowed (${json.detail}), so it was not opened.`,
+      'not-object': 'This is not a trust pack from this tool.',
+    };
+    return { ok: false, problems: [why[json.reason]] };
   }
-  if (forbidden.size > 0) {
-    return { ok: false, problems: [`The pack contains a field name that is not allowed (${[...forbidden].join(', ')}), so it was not opened.`] };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, problems: ['This is not a trust pack from this tool.'] };
-  }
-  const file = data as Record<string, unknown>;
+  const file = json.value;
   if (file.format === SAVE_FORMAT) {
     return { ok: false, problems: ['This is a school’s saved answers, not a trust pack. Open it from Your data instead.'] };
   }
