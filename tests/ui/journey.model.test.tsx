@@ -59,7 +59,9 @@ function eventsFor(snapshot: Snap): JourneyEvent[] {
 function serializeState(snapshot: Snap): string {
   const { context } = snapshot;
   const unlocked = context.answers.steps['step-explore']?.status === 'done';
-  return JSON.stringify([snapshot.value, context.itemId, context.trustId, context.returnToCheck, context.answers.profile.church, context.answers.trusts.length, unlocked]);
+  // Which profile questions are answered decides what is open, so it is part of the state.
+  const answered = Object.keys(context.answers.profile).sort();
+  return JSON.stringify([snapshot.value, context.itemId, context.trustId, context.returnToCheck, context.answers.profile.church, answered, context.answers.trusts.length, unlocked]);
 }
 
 const model = createTestModel(journeyMachine, {
@@ -186,6 +188,17 @@ function renderApp() {
   );
 }
 
+/** A short name for a path: its events and their payloads. */
+const describePath = (path: { steps: { event: unknown }[] }) =>
+  path.steps
+    .slice(1)
+    .map(({ event }) => {
+      const { type, ...payload } = event as JourneyEvent;
+      const detail = Object.values(payload).map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v)));
+      return detail.length ? `${type}(${detail.join(', ')})` : type;
+    })
+    .join(' → ') || 'start';
+
 beforeEach(() => {
   useAnswers.setState({ answers: emptyAnswers() });
 });
@@ -199,15 +212,45 @@ describe('every shortest path through the journey works in the real UI', () => {
     const visits = paths.flatMap((p) => p.steps.map((step) => step.state));
     expect(visits.some((state) => state.value === 'step' && state.context.itemId === 'step-consent')).toBe(true);
   });
-  const describePath = (path: (typeof paths)[number]) =>
-    path.steps
-      .slice(1)
-      .map(({ event }) => {
-        const { type, ...payload } = event as JourneyEvent;
-        const detail = Object.values(payload).map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v)));
-        return detail.length ? `${type}(${detail.join(', ')})` : type;
-      })
-      .join(' → ') || 'start';
+  for (const path of paths) {
+    it(describePath(path), async () => {
+      const user = userEvent.setup();
+      renderApp();
+      await path.test(drive(user) as never);
+      cleanup();
+    }, 30_000);
+  }
+});
+
+/** Fewer events, so every simple path (no page visited twice) to the report can be walked. */
+function simpleEventsFor(snapshot: Snap): JourneyEvent[] {
+  switch (snapshot.value) {
+    case 'tasks':
+      return [{ type: 'TASKS.CHECK' }, { type: 'TASKS.OPEN_STEP', stepId: 'step-explore' }];
+    case 'check':
+      return [{ type: 'CHECK.CONFIRM' }, { type: 'CHECK.CHANGE_PROFILE', questionId: 'church' }, { type: 'BACK' }];
+    case 'start':
+    case 'profile':
+    case 'step':
+      return eventsFor(snapshot);
+    default:
+      return [];
+  }
+}
+
+describe('every simple path to the report works in the real UI', () => {
+  const simpleModel = createTestModel(journeyMachine, {
+    input: { content, answers: emptyAnswers() },
+    events: simpleEventsFor as never,
+    filterEvents: ((snapshot: Snap, event: JourneyEvent) =>
+      simpleEventsFor(snapshot).some((e) => JSON.stringify(e) === JSON.stringify(event))) as never,
+    serializeState: serializeState as never,
+  });
+  const paths = simpleModel.getSimplePaths({ toState: (snapshot) => snapshot.value === 'report' });
+  it('finds several ways to the report, with and without going back', () => {
+    expect(paths.length).toBeGreaterThan(10);
+    expect(paths.some((p) => p.steps.some((step) => step.event.type === 'BACK'))).toBe(true);
+  });
   for (const path of paths) {
     it(describePath(path), async () => {
       const user = userEvent.setup();
