@@ -65,7 +65,12 @@ export function TrustsPage() {
                     </button>
                   }
                   title={`Remove ${trust.name || 'this trust'}?`}
-                  body={<p>This deletes your answers to the ten questions for {trust.name || 'this trust'}. It cannot be undone.</p>}
+                  body={
+                    <p>
+                      This deletes your answers to the ten questions for {trust.name || 'this trust'}, any pack the trust sent, and any
+                      governors’ views and board decision about it. It cannot be undone.
+                    </p>
+                  }
                   confirmLabel="Yes, remove it"
                   onConfirm={() => {
                     removeTrust(trust.id);
