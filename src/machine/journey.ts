@@ -68,7 +68,6 @@ export const journeyMachine = setup({
     questionsLeft: ({ context }) => where.nextQuestion(context) !== undefined,
     hasPreviousProfileQuestion: ({ context }) => where.previousProfileQuestion(context) !== undefined,
     hasPreviousQuestion: ({ context }) => where.previousQuestion(context) !== undefined,
-    hasTrust: ({ context }) => context.answers.trusts.length > 0,
   },
   actions: {
     saveProfileAnswer: assign(({ context, event }) => {
