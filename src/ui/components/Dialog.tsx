@@ -41,18 +41,30 @@ export const DialogClose = RadixDialog.Close;
 
 /** "Are you sure?" with a clear, named consequence and two buttons. */
 export function ConfirmDialog(props: {
-  trigger: ReactNode;
+  /** The button that opens it; omit it and pass `open` to open the dialog from code. */
+  trigger?: ReactNode;
+  open?: boolean;
+  onOpenChange?(open: boolean): void;
   title: string;
   body: ReactNode;
   confirmLabel: string;
   onConfirm(): void;
   defaultOpen?: boolean;
+  /** A confirmation that destroys nothing gets the ordinary button, not the red one. */
+  safe?: boolean;
 }) {
   return (
-    <Dialog trigger={props.trigger} title={props.title} description={props.body} defaultOpen={props.defaultOpen}>
+    <Dialog
+      trigger={props.trigger}
+      open={props.open}
+      onOpenChange={props.onOpenChange}
+      title={props.title}
+      description={props.body}
+      defaultOpen={props.defaultOpen}
+    >
       <div className="cluster">
         <DialogClose asChild>
-          <button type="button" className="button button--warning" onClick={props.onConfirm}>
+          <button type="button" className={props.safe ? 'button' : 'button button--warning'} onClick={props.onConfirm}>
             {props.confirmLabel}
           </button>
         </DialogClose>

@@ -4,8 +4,9 @@ import { content } from '../../content';
 import { linkDataToText } from '../../domain/pack-link';
 import { describePack, MAX_PACK_CHARS, openPack, readTrustPack, trustForPack, type TrustPack } from '../../domain/trust-pack';
 import { useAnswers } from '../../store/answers-store';
-import { Dialog, DialogClose } from '../components/Dialog';
+import { ConfirmDialog } from '../components/Dialog';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
+import { FileField } from '../components/FileField';
 import { PackBand } from '../components/PackBand';
 import { PackDetails } from '../components/PackDetails';
 import { LinkList } from '../components/ExternalLink';
@@ -187,31 +188,23 @@ export function OpenPackPage() {
         )}
 
         <h2>Open a pack from a file</h2>
-        <div className={`form-group${errors.length ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="open-pack-file">
-            Choose a trust pack file (.json)
-          </label>
-          <p className="hint" id="open-pack-file-hint">
-            You will see what is in it before anything is added.
-          </p>
-          <input
-            ref={input}
-            id="open-pack-file"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby="open-pack-file-hint"
-            onChange={(e) => void openFile(e.target.files?.[0])}
-          />
-        </div>
+        <FileField
+          id="open-pack-file"
+          label="Choose a trust pack file (.json)"
+          hint="You will see what is in it before anything is added."
+          invalid={errors.length > 0}
+          inputRef={input}
+          onFiles={(files) => void openFile(files[0])}
+        />
         <p>
           Are you a trust? <Link to="/trust-mode">Prepare a pack for schools</Link>.
         </p>
       </div>
-      <Dialog
+      <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
         title={existing ? `Attach the pack to ${existing.name}?` : 'Attach the pack?'}
-        description={
+        body={
           existing &&
           pending && (
             <>
@@ -224,18 +217,10 @@ export function OpenPackPage() {
             </>
           )
         }
-      >
-        <div className="cluster">
-          <button type="button" className="button" onClick={accept}>
-            Yes, attach it
-          </button>
-          <DialogClose asChild>
-            <button type="button" className="button button--secondary">
-              Cancel
-            </button>
-          </DialogClose>
-        </div>
-      </Dialog>
+        confirmLabel="Yes, attach it"
+        onConfirm={accept}
+        safe
+      />
     </Page>
   );
 }

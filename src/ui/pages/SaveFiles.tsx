@@ -3,8 +3,9 @@ import { content } from '../../content';
 import type { Answers } from '../../domain/answers';
 import { describeAnswers, hasAnything, MAX_FILE_BYTES, readSaveFile, saveFileName, toSaveFile } from '../../domain/save-file';
 import { useAnswers } from '../../store/answers-store';
-import { Dialog, DialogClose } from '../components/Dialog';
+import { ConfirmDialog } from '../components/Dialog';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
+import { FileField } from '../components/FileField';
 import { downloadFile, today } from '../download';
 
 interface Pending {
@@ -68,30 +69,22 @@ export function SaveFiles() {
         Save answers to a file
       </button>
       <h2>Open a saved file</h2>
-      <div className={`form-group${errors.length ? ' form-group--error' : ''}`}>
-        <label className="label" htmlFor="open-file">
-          Choose a save file (.json)
-        </label>
-        <p className="hint" id="open-file-hint">
-          If you already have answers on this device, you will be asked before anything is replaced.
-        </p>
-        <input
-          ref={input}
-          id="open-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="open-file-hint"
-          onChange={(e) => void open(e.target.files?.[0])}
-        />
-      </div>
+      <FileField
+        id="open-file"
+        label="Choose a save file (.json)"
+        hint="If you already have answers on this device, you will be asked before anything is replaced."
+        invalid={errors.length > 0}
+        inputRef={input}
+        onFiles={(files) => void open(files[0])}
+      />
       <p role="status" aria-live="polite">
         {message}
       </p>
-      <Dialog
+      <ConfirmDialog
         open={pending !== undefined}
         onOpenChange={(o) => !o && setPending(undefined)}
         title="Replace your current answers?"
-        description={
+        body={
           pending && (
             <>
               <p>
@@ -106,18 +99,9 @@ export function SaveFiles() {
             </>
           )
         }
-      >
-        <div className="cluster">
-          <button type="button" className="button button--warning" onClick={() => pending && accept(pending)}>
-            Yes, replace my answers
-          </button>
-          <DialogClose asChild>
-            <button type="button" className="button button--secondary">
-              Cancel
-            </button>
-          </DialogClose>
-        </div>
-      </Dialog>
+        confirmLabel="Yes, replace my answers"
+        onConfirm={() => pending && accept(pending)}
+      />
     </>
   );
 }

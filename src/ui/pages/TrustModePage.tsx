@@ -22,6 +22,7 @@ import {
 import { TRUST_PACK_KEY, useTrustPack } from '../../store/trust-pack-store';
 import { ConfirmDialog } from '../components/Dialog';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
+import { FileField } from '../components/FileField';
 import { LinksEditor } from '../components/LinksEditor';
 import { PackBand } from '../components/PackBand';
 import { Heading, Page } from '../components/Page';
@@ -402,22 +403,14 @@ export function TrustModePage() {
 
         <h2>Carry on on another device</h2>
         <p>Save the pack to a file, then open it here on the other device to carry on editing it.</p>
-        <div className={`form-group${errorFor('pack-open-file') ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="pack-open-file">
-            Open a trust pack file to edit (.json)
-          </label>
-          <p className="hint" id="pack-open-file-hint">
-            This replaces the pack you are preparing on this device.
-          </p>
-          <input
-            ref={openInput}
-            id="pack-open-file"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby="pack-open-file-hint"
-            onChange={(e) => void openPackFile(e.target.files?.[0])}
-          />
-        </div>
+        <FileField
+          id="pack-open-file"
+          label="Open a trust pack file to edit (.json)"
+          hint="This replaces the pack you are preparing on this device."
+          invalid={Boolean(errorFor('pack-open-file'))}
+          inputRef={openInput}
+          onFiles={(files) => void openPackFile(files[0])}
+        />
         <ConfirmDialog
           trigger={
             <button type="button" className="button button--warning">

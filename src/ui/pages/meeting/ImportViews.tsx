@@ -5,6 +5,7 @@ import { importMemberFiles, MAX_MEETING_FILE_CHARS, meetingOf, type ImportResult
 import { useAnswers } from '../../../store/answers-store';
 import { addMemberViews, ensureAssessmentId } from '../../../store/meeting';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FileField } from '../../components/FileField';
 import './meeting.css';
 
 const resultId = (i: number) => `import-result-${i}`;
@@ -15,8 +16,7 @@ export function ImportViews() {
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
-  const importFiles = async (list: FileList | null) => {
-    const files = [...(list ?? [])];
+  const importFiles = async (files: File[]) => {
     if (files.length === 0) return;
     setBusy(true);
     const assessmentId = ensureAssessmentId();
@@ -42,24 +42,15 @@ export function ImportViews() {
   return (
     <>
       <ErrorSummary errors={refused.map(({ r, i }) => ({ field: resultId(i), message: r.message }))} />
-      <div className="form-group">
-        <label className="label" htmlFor="member-files">
-          Choose governors’ view files (.json)
-        </label>
-        <p className="hint" id="member-files-hint">
-          You can choose several files at once. A file that cannot be used is named below and left out; nothing already recorded changes.
-        </p>
-        <input
-          ref={input}
-          id="member-files"
-          type="file"
-          multiple
-          accept=".json,application/json"
-          aria-describedby="member-files-hint"
-          disabled={busy}
-          onChange={(e) => void importFiles(e.target.files)}
-        />
-      </div>
+      <FileField
+        id="member-files"
+        label="Choose governors’ view files (.json)"
+        hint="You can choose several files at once. A file that cannot be used is named below and left out; nothing already recorded changes."
+        multiple
+        disabled={busy}
+        inputRef={input}
+        onFiles={(files) => void importFiles(files)}
+      />
       <div role="status" aria-live="polite">
         {results.length > 0 && (
           <p className="progress-line">

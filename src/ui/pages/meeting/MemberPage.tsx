@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { memberViewFileName, MAX_MEETING_FILE_CHARS, readInvitationFile, toMemberViewFile, type Invitation } from '../../../domain/meeting';
 import { newViewId } from '../../../store/meeting';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
+import { FileField } from '../../components/FileField';
 import { Heading, Page } from '../../components/Page';
 import { downloadFile, today } from '../../download';
 import { ViewForm, type ViewDraft } from './ViewForm';
@@ -46,21 +47,13 @@ export function MemberPage() {
           are at the meeting, the clerk can record your view on the shared device instead.
         </p>
         <h2>1. Open the meeting invitation</h2>
-        <div className={`form-group${errors.length ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="invitation-file">
-            Choose the invitation file from your clerk (.json)
-          </label>
-          <p className="hint" id="invitation-file-hint">
-            Its name starts with “meeting-invitation”.
-          </p>
-          <input
-            id="invitation-file"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby="invitation-file-hint"
-            onChange={(e) => void open(e.target.files?.[0])}
-          />
-        </div>
+        <FileField
+          id="invitation-file"
+          label="Choose the invitation file from your clerk (.json)"
+          hint="Its name starts with “meeting-invitation”."
+          invalid={errors.length > 0}
+          onFiles={(files) => void open(files[0])}
+        />
         {invitation && (
           <>
             <p className="inset" role="status">
