@@ -8,6 +8,7 @@ import myths from '../../questions/myths.json';
 import glossary from '../../questions/glossary.json';
 import elements from '../../questions/elements.json';
 import { parseContent, type RawContent } from './load';
+import { assemble, type ContentFiles } from './assemble';
 import type { Content } from './schema';
 
 const raw: RawContent = { meta, sources, pillars, tenQuestions, stages, profile, myths, glossary, elements };
@@ -17,19 +18,7 @@ const raw: RawContent = { meta, sources, pillars, tenQuestions, stages, profile,
  * `npm run build` (scripts/check-content.mjs stops a build with invalid content), so the
  * production bundle does not need to carry the validator.
  */
-export const content: Content = import.meta.env.DEV
-  ? parseContent(raw)
-  : {
-      meta,
-      sources,
-      pillars,
-      tenQuestions,
-      stages: stages.stages,
-      profile: profile.questions,
-      myths,
-      glossary,
-      elements,
-    } as unknown as Content;
+export const content: Content = import.meta.env.DEV ? parseContent(raw) : assemble(raw as unknown as ContentFiles);
 
 export { parseContent, ContentError, type RawContent } from './load';
 export * from './schema';

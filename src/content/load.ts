@@ -12,6 +12,7 @@ import {
   type Content,
 } from './schema';
 import { crossReferenceProblems } from './references';
+import { assemble } from './assemble';
 
 /** The raw JSON of each file in questions/, before validation. */
 export interface RawContent {
@@ -57,17 +58,7 @@ export function parseContent(raw: RawContent): Content {
   if (!meta || !sources || !pillars || !tenQuestions || !stages || !profile || !myths || !glossary || !elements) {
     throw new ContentError(problems);
   }
-  const content: Content = {
-    meta,
-    sources,
-    pillars,
-    tenQuestions,
-    stages: stages.stages,
-    profile: profile.questions,
-    myths,
-    glossary,
-    elements,
-  };
+  const content = assemble({ meta, sources, pillars, tenQuestions, stages, profile, myths, glossary, elements });
   problems.push(...crossReferenceProblems(content));
   if (problems.length > 0) throw new ContentError(problems);
   return content;

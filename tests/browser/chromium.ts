@@ -28,14 +28,4 @@ export function findChromium(): string {
 }
 
 /** Flags that keep Chromium quiet on a machine with no network (see toolchain notes). */
-export const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+export { chromeFlags as chromiumArgs } from '../../scripts/chrome.mjs';

@@ -1,0 +1,2 @@
+export declare const chromeFlags: string[];
+export declare function findChrome(): string;
