@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { content } from '../../content';
+import type { Quadrant } from '../../domain/scoring';
 import { buildReport, type Report, type ReportTrust } from '../../report/build';
 import { useAnswers } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
@@ -25,6 +26,7 @@ export function ReportPage() {
       <PdfButton report={report} />
       <Verdict report={report} />
       <ReportMeeting report={report} />
+      {report.trusts.length > 0 && <Grid report={report} />}
       {report.trusts.map((trust) => (
         <TrustSection key={trust.id} trust={trust} several={report.trusts.length > 1} />
       ))}
@@ -144,6 +146,56 @@ function Verdict({ report }: { report: Report }) {
           </>
         )}
       </div>
+    </section>
+  );
+}
+
+/** The 2×2 of fit against evidence: where each trust stands, as a table a screen reader can read. */
+function Grid({ report }: { report: Report }) {
+  const { grid } = report.method;
+  const line = (value: number) => `${Math.round(value * 100)}%`;
+  const inCell = (quadrant: Quadrant) => {
+    const names = report.trusts.filter((t) => t.quadrant === quadrant).map((t) => t.name);
+    return (
+      <>
+        <strong>{grid.labels[quadrant]}</strong>
+        <br />
+        {names.length > 0 ? names.join(', ') : <span className="hint">No trust</span>}
+      </>
+    );
+  };
+  const unplaced = report.trusts.filter((t) => t.quadrant === null).map((t) => t.name);
+  return (
+    <section aria-labelledby="grid">
+      <h2 id="grid">Fit against evidence</h2>
+      <p>
+        How good the trust’s answers are (fit), against how well your school has checked them (evidence). The lines are at{' '}
+        {line(grid.fitLine)} fit and {line(grid.evidenceLine)} evidence.
+      </p>
+      <TableWrap label="Fit against evidence">
+        <table className="grid-table">
+          <thead>
+            <tr>
+              <td />
+              <th scope="col">Evidence under {line(grid.evidenceLine)}</th>
+              <th scope="col">Evidence {line(grid.evidenceLine)} or more</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Fit {line(grid.fitLine)} or more</th>
+              <td>{inCell('promising')}</td>
+              <td>{inCell('strong-fit')}</td>
+            </tr>
+            <tr>
+              <th scope="row">Fit under {line(grid.fitLine)}</th>
+              <td>{inCell('unclear')}</td>
+              <td>{inCell('poor-fit')}</td>
+            </tr>
+          </tbody>
+        </table>
+      </TableWrap>
+      {unplaced.length > 0 && <p className="hint">Not placed yet (no rated questions): {unplaced.join(', ')}.</p>}
     </section>
   );
 }
