@@ -100,7 +100,7 @@ export interface BuildStats {
 
 /**
  * Writes out/build-stats.json (outside dist/, so it is never deployed): every chunk with its
- * static and dynamic imports and the modules in it. scripts/check-budget.mjs reads it.
+ * static and dynamic imports and the modules in it. tests/tools/check-budget.mjs reads it.
  */
 function buildStats(): Plugin {
   return {

@@ -15,7 +15,7 @@ const raw: RawContent = { meta, sources, pillars, tenQuestions, stages, profile,
 
 /**
  * The app's content. It is validated against the schemas in tests, in development, and by
- * `npm run build` (scripts/check-content.mjs stops a build with invalid content), so the
+ * `npm run build` (tests/tools/check-content.mjs stops a build with invalid content), so the
  * production bundle does not need to carry the validator.
  */
 export const content: Content = import.meta.env.DEV ? parseContent(raw) : assemble(raw as unknown as ContentFiles);

@@ -28,4 +28,4 @@ export function findChromium(): string {
 }
 
 /** Flags that keep Chromium quiet on a machine with no network (see toolchain notes). */
-export { chromeFlags as chromiumArgs } from '../../scripts/chrome.mjs';
+export { chromeFlags as chromiumArgs } from '../tools/chrome.mjs';

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import { serveDist, SUB_PATH } from '../../scripts/serve-dist.mjs';
+import { serveDist, SUB_PATH } from '../tools/serve-dist.mjs';
 
 /**
  * Serves dist/ under a deep sub-path with no rewrites, as a school's own website would,

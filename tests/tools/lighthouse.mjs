@@ -3,9 +3,9 @@
  * npm run lighthouse: Lighthouse 12.8.2 (performance, accessibility, best practices, SEO) on
  * the built app, served from a deep sub-path on 127.0.0.1 as a school's own website would.
  *
- *   node scripts/lighthouse.mjs            builds first if dist/ is missing
- *   node scripts/lighthouse.mjs --build    always builds first
- *   node scripts/lighthouse.mjs --min=0.9  fails if any score is below this (default 0.9)
+ *   node tests/tools/lighthouse.mjs            builds first if dist/ is missing
+ *   node tests/tools/lighthouse.mjs --build    always builds first
+ *   node tests/tools/lighthouse.mjs --min=0.9  fails if any score is below this (default 0.9)
  *
  * Chromium: CHROME_PATH, else /usr/bin/chromium. The full report is out/lighthouse.json.
  */
@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { chromeFlags, findChrome } from './chrome.mjs';
 import { serveDist } from './serve-dist.mjs';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
 const outFile = join(root, 'out', 'lighthouse.json');
 const args = process.argv.slice(2);

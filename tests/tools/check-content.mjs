@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { withTypeScript } from './load-ts.mjs';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const read = (name) => JSON.parse(readFileSync(resolve(root, 'questions', name), 'utf8'));
 try {
   const { parseContent } = await withTypeScript((load) => load('/src/content/load.ts'));

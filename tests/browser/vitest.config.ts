@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Browser tests: real headless Chromium through playwright-core, against the built app.
 export default defineConfig({
+  root: resolve(import.meta.dirname, '../..'),
   test: {
     environment: 'node',
     include: ['tests/browser/**/*.test.ts'],

@@ -11,7 +11,7 @@ import { chromeFlags, findChrome } from './chrome.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 export async function benchInChromium(answers, runs) {
-  const root = resolve(import.meta.dirname, '..');
+  const root = resolve(import.meta.dirname, '../..');
   const dist = join(root, 'dist');
   if (!existsSync(join(dist, 'index.html'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   const { server, url } = await serveDist(dist);

@@ -6,7 +6,7 @@
  *
  * It loads the TypeScript sources through Vite's SSR loader (no server port, no build), so
  * it measures the same code the app runs, with jsPDF's Node build; then it times the same
- * assessment's PDF in real Chromium through the built app (scripts/bench-browser.mjs).
+ * assessment's PDF in real Chromium through the built app (tests/tools/bench-browser.mjs).
  * Run: npm run bench (builds dist/ first if there is none).
  */
 import { benchInChromium } from './bench-browser.mjs';

@@ -7,7 +7,7 @@ import { createServer } from 'vite';
  */
 export async function withTypeScript(run) {
   const server = await createServer({
-    root: resolve(import.meta.dirname, '..'),
+    root: resolve(import.meta.dirname, '../..'),
     configFile: false,
     logLevel: 'warn',
     appType: 'custom',
