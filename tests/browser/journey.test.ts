@@ -34,8 +34,10 @@ async function expectHeading(page: Page, text: string | RegExp) {
   await expect.poll(() => h1(page).innerText(), { timeout: 10_000 }).toMatch(text);
 }
 
-/** Answers the profile question on screen, whatever it is, from the school above. */
+/** Answers the profile question on screen, whatever it is, from the school above, and waits for the next page. */
 async function answerProfileQuestion(page: Page) {
+  await page.locator('main input[type=radio], main input[type=text]').first().waitFor();
+  const before = await h1(page).innerText();
   const radios = page.locator('main input[type=radio]');
   if ((await radios.count()) > 0) {
     const name = (await radios.first().getAttribute('name'))!.replace('profile-', '');
@@ -45,6 +47,7 @@ async function answerProfileQuestion(page: Page) {
     await page.locator('main input[type=text]').fill(school[id]!);
   }
   await page.getByRole('button', { name: /^Save and continue/ }).click();
+  await expect.poll(() => h1(page).innerText().catch(() => before), { timeout: 10_000 }).not.toBe(before);
 }
 
 describe('a headteacher’s journey in real Chromium', () => {
