@@ -250,10 +250,9 @@ export function formatDateLong(iso: string): string {
   return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
 }
 
-/** The status label, unless the basis already starts with it, then the basis and date. */
+/** "Good practice: CST guidance on … (as at 1 November 2026)". */
 function legalSummary(label: string, basis: string, asOf: string): string {
-  const text = basis.trim().toLowerCase().startsWith(label.toLowerCase()) ? basis.trim() : `${label}: ${basis.trim()}`;
-  return `${text} (as at ${asOf})`;
+  return `${label}: ${basis.trim()} (as at ${asOf})`;
 }
 
 function groupContext(items: { question: string; answer: string; note: string }[]) {

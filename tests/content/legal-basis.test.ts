@@ -1,0 +1,12 @@
+// @vitest-environment node
+import { expect, it } from 'vitest';
+import { content } from '../../src/content';
+import { legalStatusLabels } from '../../src/domain/labels';
+
+it('gives each legal basis without repeating its status, which the app prints beside it', () => {
+  const repeats = content.stages
+    .flatMap((stage) => stage.steps)
+    .filter((step) => step.legal && step.legal.basis.toLowerCase().startsWith(legalStatusLabels[step.legal.status].toLowerCase()))
+    .map((step) => step.id);
+  expect(repeats).toEqual([]);
+});
