@@ -69,6 +69,8 @@ export function pruneAnswers(content: Content, answers: Answers): { answers: Ans
     trusts: answers.trusts.map((t) => ({
       ...t,
       answers: clean(t.answers, (k) => questionIds.has(k), dropped, `answer for ${t.name || t.id} to`),
+      // The trust's own words for a question that is gone are dropped quietly: the school said nothing there.
+      ...(t.pack ? { pack: { ...t.pack, answers: clean(t.pack.answers, (k) => questionIds.has(k), [], '') } } : {}),
     })),
     weights: clean(answers.weights, (k) => questionIds.has(k), dropped, 'weight for'),
   };

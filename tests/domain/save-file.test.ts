@@ -82,3 +82,19 @@ describe('save files', () => {
     expect(saveFileName(emptyAnswers(), '2026-11-25')).toBe('join-a-trust-school-2026-11-25.json');
   });
 });
+
+describe('pruning a stored trust pack', () => {
+  it('drops the trust’s words for questions the content no longer has, and keeps the rest', async () => {
+    const { pruneAnswers } = await import('../../src/domain/answers-schema');
+    const pack = {
+      trustName: 'Oak',
+      preparedOn: '2026-11-25',
+      answers: { fq1: { answer: 'We put children first.' }, 'old-question': { answer: 'Gone.' } },
+      contacts: [],
+      links: [],
+    };
+    const answers = { ...emptyAnswers(), trusts: [{ id: 't1', name: 'Oak', answers: {}, pack }] } as never;
+    const { answers: pruned } = pruneAnswers(content, answers);
+    expect(Object.keys(pruned.trusts[0]!.pack!.answers)).toEqual(['fq1']);
+  });
+});
