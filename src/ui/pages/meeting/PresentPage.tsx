@@ -7,6 +7,7 @@ import { Heading, Page } from '../../components/Page';
 import './meeting.css';
 import { OverviewItem, QuestionItem, SummaryItem } from './MeetingItems';
 import { useMeetingTrust } from './use-meeting-trust';
+import { useRememberedFlag } from '../../use-remembered-flag';
 
 /** Keys a presenter (or a clicker, which sends Page Up/Down or arrows) uses to move. */
 function keyToMove(event: KeyboardEvent, index: number, last: number): number | null {
@@ -41,7 +42,7 @@ export function PresentPage() {
   const meeting = useMeeting() ?? emptyMeeting();
   const [index, setIndex] = useState(0);
   const [jump, setJump] = useState('0');
-  const [contrast, setContrast] = useState(false);
+  const [contrast, setContrast] = useRememberedFlag('join-a-trust:meeting-high-contrast');
   const [showNames, setShowNames] = useState(false);
   const [showNotes, setShowNotes] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -132,7 +133,7 @@ export function PresentPage() {
               Go
             </button>
           </form>
-          <button type="button" className="button button--secondary" aria-pressed={contrast} onClick={() => setContrast((c) => !c)}>
+          <button type="button" className="button button--secondary" aria-pressed={contrast} onClick={() => setContrast(!contrast)}>
             High contrast
           </button>
           <button type="button" className="button button--secondary" aria-pressed={showNames} onClick={() => setShowNames((s) => !s)}>
