@@ -1,17 +1,24 @@
 import { STORAGE_KEY, useAnswers } from './answers-store';
 import { reportStorage } from './storage-status';
 
+type Target = Pick<Window, 'addEventListener' | 'removeEventListener'>;
+
 /**
- * Two tabs open: when the other tab saves, this one takes the change in at once, so
- * neither overwrites the other with an old copy. Returns a function that stops listening.
+ * When another tab saves under `key`, take its copy in at once (or clear, if it deleted it),
+ * so neither tab overwrites the other with an old copy. Returns a function that stops.
  */
-export function syncAcrossTabs(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
+export function followOtherTabs(key: string, store: { rehydrate(): unknown; clear(): void }, target: Target = window): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key !== STORAGE_KEY) return;
-    if (event.newValue === null) useAnswers.getState().reset();
-    else void useAnswers.persist.rehydrate();
+    if (event.key !== key) return;
+    if (event.newValue === null) store.clear();
+    else void store.rehydrate();
     reportStorage({ updatedFromOtherTab: true });
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);
+}
+
+/** Two tabs open on one assessment: changes in one show up in the other. */
+export function syncAcrossTabs(target: Target = window): () => void {
+  return followOtherTabs(STORAGE_KEY, { rehydrate: () => useAnswers.persist.rehydrate(), clear: () => useAnswers.getState().reset() }, target);
 }

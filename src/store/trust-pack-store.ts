@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware';
 import { emptyPack, trustPackDraftSchema, type TrustPack } from '../domain/trust-pack-schema';
 import { keepUnreadableCopy, safeStorage } from './safe-storage';
 import { reportStorage } from './storage-status';
+import { followOtherTabs } from './sync';
 
 /**
  * Trust mode: the pack a trust is preparing. Kept apart from any school's assessment (its
@@ -49,3 +50,8 @@ export const useTrustPack = create<TrustPackStore>()(
     },
   ),
 );
+
+/** Two tabs open in trust mode: the pack being prepared stays the same in both. */
+export function syncTrustPackAcrossTabs(): () => void {
+  return followOtherTabs(TRUST_PACK_KEY, { rehydrate: () => useTrustPack.persist.rehydrate(), clear: () => useTrustPack.getState().reset() });
+}

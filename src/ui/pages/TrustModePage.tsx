@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { content } from '../../content';
 import { checkBrandColour } from '../../domain/contrast';
@@ -19,7 +19,7 @@ import {
   type PackLink,
   type TrustPack,
 } from '../../domain/trust-pack';
-import { TRUST_PACK_KEY, useTrustPack } from '../../store/trust-pack-store';
+import { syncTrustPackAcrossTabs, TRUST_PACK_KEY, useTrustPack } from '../../store/trust-pack-store';
 import { ConfirmDialog } from '../components/Dialog';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { FileField } from '../components/FileField';
@@ -69,6 +69,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Trust mode: a trust writes its own answers to the ten questions and shares them as a file or a link. */
 export function TrustModePage() {
+  useEffect(() => syncTrustPackAcrossTabs(), []);
   const draft = useTrustPack((s) => s.draft);
   const update = useTrustPack((s) => s.update);
   const replace = useTrustPack((s) => s.replace);
