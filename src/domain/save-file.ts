@@ -7,8 +7,12 @@ import { parseJsonObject } from './safe-json';
 export const SAVE_FORMAT = 'should-we-join-a-trust/assessment';
 /** Bump when the file's shape changes, and teach `upgrade` the old one. */
 export const SAVE_VERSION = 1;
-/** No real assessment comes near this; a bigger file is refused before it is read. */
-export const MAX_FILE_BYTES = 2_000_000;
+/**
+ * A bigger file is refused before it is read. Browsers keep about 5 million characters in
+ * local storage, so every assessment the app can hold exports (with indentation) well under
+ * this, and any file the app saved can be opened again.
+ */
+export const MAX_FILE_BYTES = 8_000_000;
 
 export interface SaveFile {
   format: typeof SAVE_FORMAT;

@@ -47,10 +47,11 @@ describe('save files', () => {
     expect(problemsOf(save(bad))).toMatch(/trusts → 0 → answers → fq1 → rating/);
   });
 
-  it('refuses oversized files and 5 MB strings before reading them', () => {
+  it('refuses oversized files before reading them, and 5 MB strings in any field', () => {
     expect(problemsOf('x'.repeat(MAX_FILE_BYTES + 1))).toMatch(/too big/);
+    // A 5 MB string fits under the file limit but not in any field.
     const huge = { ...emptyAnswers(), profile: { 'school-name': 'a'.repeat(5_000_000) } };
-    expect(problemsOf(save(huge))).toMatch(/too big/);
+    expect(problemsOf(save(huge))).toMatch(/school-name: text longer than 200 characters/);
     const long = { ...emptyAnswers(), profile: { 'school-name': 'a'.repeat(5_000) } };
     expect(problemsOf(save(long))).toMatch(/longer than 200/);
   });
@@ -96,5 +97,24 @@ describe('pruning a stored trust pack', () => {
     const answers = { ...emptyAnswers(), trusts: [{ id: 't1', name: 'Oak', answers: {}, pack }] } as never;
     const { answers: pruned } = pruneAnswers(content, answers);
     expect(Object.keys(pruned.trusts[0]!.pack!.answers)).toEqual(['fq1']);
+  });
+});
+
+describe('the size limit', () => {
+  it('lets back in a large assessment it saved (more than 2.5 million characters of notes)', () => {
+    const long = 'Long notes. '.repeat(4_100);
+    const answers = {
+      ...emptyAnswers(),
+      trusts: [1, 2, 3, 4, 5].map((n) => ({
+        id: `t${n}`,
+        name: `Trust ${n}`,
+        answers: Object.fromEntries(content.tenQuestions.questions.map((q) => [q.id, { rating: 'meets' as const, notes: long.slice(0, 49_000) }])),
+      })),
+      steps: Object.fromEntries(content.stages.flatMap((s) => s.steps).map((step) => [step.id, { status: 'done' as const, note: long.slice(0, 19_000) }])),
+    };
+    const text = JSON.stringify(toSaveFile(answers, '2026.11.1', '2026-11-25T10:00:00Z'), null, 2);
+    expect(text.length).toBeGreaterThan(2_500_000);
+    const result = readSaveFile(text, content);
+    expect(result.ok && result.answers).toEqual(answers);
   });
 });
