@@ -64,12 +64,16 @@ function serializeState(snapshot: Snap): string {
   return JSON.stringify([snapshot.value, context.itemId, context.trustId, context.returnToCheck, context.answers.profile.church, answered, context.answers.trusts.length, unlocked]);
 }
 
-const model = createTestModel(journeyMachine, {
-  input: { content, answers: emptyAnswers() },
-  events: eventsFor as never,
-  filterEvents: ((snapshot: Snap, event: JourneyEvent) => eventsFor(snapshot).some((e) => JSON.stringify(e) === JSON.stringify(event))) as never,
-  serializeState: serializeState as never,
-});
+/** A test model of the real machine on the fixture content, offering only `events` on each page. */
+const modelWith = (events: (snapshot: Snap) => JourneyEvent[]) =>
+  createTestModel(journeyMachine, {
+    input: { content, answers: emptyAnswers() },
+    events: events as never,
+    filterEvents: ((snapshot: Snap, event: JourneyEvent) => events(snapshot).some((e) => JSON.stringify(e) === JSON.stringify(event))) as never,
+    serializeState: serializeState as never,
+  });
+
+const model = modelWith(eventsFor);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Waits for the page whose h1 says this (pages load on demand). */
@@ -203,6 +207,18 @@ beforeEach(() => {
   useAnswers.setState({ answers: emptyAnswers() });
 });
 
+/** One test per path: render the app and drive the path through it, checking each page. */
+function walkEachInTheUi(paths: { steps: { event: unknown }[]; test(params: never): Promise<unknown> }[]) {
+  for (const path of paths) {
+    it(describePath(path), async () => {
+      const user = userEvent.setup();
+      renderApp();
+      await path.test(drive(user) as never);
+      cleanup();
+    }, 30_000);
+  }
+}
+
 describe('every shortest path through the journey works in the real UI', () => {
   const paths = model.getShortestPaths();
   it('covers the pages and branches', () => {
@@ -212,14 +228,7 @@ describe('every shortest path through the journey works in the real UI', () => {
     const visits = paths.flatMap((p) => p.steps.map((step) => step.state));
     expect(visits.some((state) => state.value === 'step' && state.context.itemId === 'step-consent')).toBe(true);
   });
-  for (const path of paths) {
-    it(describePath(path), async () => {
-      const user = userEvent.setup();
-      renderApp();
-      await path.test(drive(user) as never);
-      cleanup();
-    }, 30_000);
-  }
+  walkEachInTheUi(paths);
 });
 
 /** Fewer events, so every simple path (no page visited twice) to the report can be walked. */
@@ -239,24 +248,10 @@ function simpleEventsFor(snapshot: Snap): JourneyEvent[] {
 }
 
 describe('every simple path to the report works in the real UI', () => {
-  const simpleModel = createTestModel(journeyMachine, {
-    input: { content, answers: emptyAnswers() },
-    events: simpleEventsFor as never,
-    filterEvents: ((snapshot: Snap, event: JourneyEvent) =>
-      simpleEventsFor(snapshot).some((e) => JSON.stringify(e) === JSON.stringify(event))) as never,
-    serializeState: serializeState as never,
-  });
-  const paths = simpleModel.getSimplePaths({ toState: (snapshot) => snapshot.value === 'report' });
+  const paths = modelWith(simpleEventsFor).getSimplePaths({ toState: (snapshot) => snapshot.value === 'report' });
   it('finds several ways to the report, with and without going back', () => {
     expect(paths.length).toBeGreaterThan(10);
     expect(paths.some((p) => p.steps.some((step) => step.event.type === 'BACK'))).toBe(true);
   });
-  for (const path of paths) {
-    it(describePath(path), async () => {
-      const user = userEvent.setup();
-      renderApp();
-      await path.test(drive(user) as never);
-      cleanup();
-    }, 30_000);
-  }
+  walkEachInTheUi(paths);
 });
