@@ -1,4 +1,5 @@
 import type { Content } from '../content/schema';
+import { formatDateLong, today } from '../domain/dates';
 import { applicableProfileQuestions, applicableStages, type Answers, type RatingAnswer, type EvidenceLevel } from '../domain/answers';
 import {
   evidenceLabels,
@@ -227,28 +228,7 @@ export interface BuildOptions {
   generatedOn?: string;
 }
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
-/** "3 December 2026" from "2026-12-03", "September 2025" from "2025-09"; anything else unchanged. */
-export function formatDateLong(iso: string): string {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
-  const month = match ? months[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return iso;
-  return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
-}
 
 /** "Good practice: CST guidance on … (as at 1 November 2026)". */
 function legalSummary(label: string, basis: string, asOf: string): string {
@@ -265,11 +245,6 @@ function groupContext(items: { question: string; answer: string; note: string }[
   return grouped;
 }
 
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** The profile answer holding the school's name: "school-name", or the first text question about a name. */
 export function schoolNameOf(content: Content, profile: Record<string, string>): string {

@@ -3,7 +3,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import meta from '../../questions/meta.json';
 import { useStorageStatus } from '../store/storage-status';
 import { StorageBanners } from './components/StorageBanners';
-import { formatDate } from './format';
+import { formatDateLong } from '../domain/dates';
 import { focusHeading } from './components/Page';
 
 function SavedNote() {
@@ -84,7 +84,7 @@ export function Layout() {
             Everything you enter stays on this device. Nothing is sent anywhere: no tracking, no cookies, no outside fonts or scripts.
           </p>
           <p>
-            Content version {meta.contentVersion}, last reviewed {formatDate(meta.reviewedOn)}.{' '}
+            Content version {meta.contentVersion}, last reviewed {formatDateLong(meta.reviewedOn)}.{' '}
             <span className="footer__links">
               <Link to="/sources">Sources</Link> · <Link to="/your-data">Your data</Link>
             </span>

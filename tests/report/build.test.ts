@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fixtureContent as content } from '../fixtures/content';
-import { buildReport, formatDateLong, schoolNameOf } from '../../src/report/build';
+import { formatDateLong } from '../../src/domain/dates';
+import { buildReport, schoolNameOf } from '../../src/report/build';
 import type { Answers } from '../../src/domain/answers';
 import { allQuestions, allSteps, firstQuestions, plainProfile, rated } from '../domain/helpers';
 

@@ -1,6 +1,6 @@
 import { content } from '../../content';
 import type { TrustPack } from '../../domain/trust-pack-schema';
-import { formatDate } from '../format';
+import { formatDateLong } from '../../domain/dates';
 import { LinkList } from './ExternalLink';
 import { PackDetails } from './PackDetails';
 import { brandStyle, PackLogo } from './PackBand';
@@ -21,7 +21,7 @@ export function TrustAnswerPanel({ pack, questionId }: { pack: TrustPack; questi
             Provided by the trust
           </h2>
           <p className="pack-band__name">
-            {pack.trustName}, in its pack of {formatDate(pack.preparedOn)}
+            {pack.trustName}, in its pack of {formatDateLong(pack.preparedOn)}
           </p>
         </div>
       </div>

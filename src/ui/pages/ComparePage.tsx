@@ -4,7 +4,7 @@ import { content } from '../../content';
 import { buildReport } from '../../report/build';
 import { useAnswers } from '../../store/answers-store';
 import { Heading, Page } from '../components/Page';
-import { formatDate } from '../format';
+import { formatDateLong } from '../../domain/dates';
 import { today } from '../download';
 
 /** Every trust side by side: band, fit, evidence strength, red flags, and each question's rating. */
@@ -85,7 +85,7 @@ export function ComparePage() {
                   <th scope="row">Trust pack</th>
                   {trusts.map((t) => {
                     const pack = packOf(t.id);
-                    return <td key={t.id}>{pack ? `Provided by the trust, ${formatDate(pack.preparedOn)}` : 'None'}</td>;
+                    return <td key={t.id}>{pack ? `Provided by the trust, ${formatDateLong(pack.preparedOn)}` : 'None'}</td>;
                   })}
                 </tr>
                 {questions.map((q, i) => (

@@ -2,7 +2,7 @@ import { content } from '../../content';
 import { Cites } from '../components/Cites';
 import { GlossaryText } from '../components/GlossaryText';
 import { Heading, Page } from '../components/Page';
-import { formatDate } from '../format';
+import { formatDateLong } from '../../domain/dates';
 
 export function MythsPage() {
   return (
@@ -21,7 +21,7 @@ export function MythsPage() {
               <strong>What to check locally: </strong>
               {myth.checkLocally}
             </p>
-            {myth.asOf && <p className="hint">True as at {formatDate(myth.asOf)}.</p>}
+            {myth.asOf && <p className="hint">True as at {formatDateLong(myth.asOf)}.</p>}
             <Cites ids={myth.cites} />
           </section>
         ))}

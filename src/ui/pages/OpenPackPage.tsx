@@ -11,7 +11,7 @@ import { PackBand } from '../components/PackBand';
 import { PackDetails } from '../components/PackDetails';
 import { LinkList } from '../components/ExternalLink';
 import { Heading, Page } from '../components/Page';
-import { formatDate } from '../format';
+import { formatDateLong } from '../../domain/dates';
 
 interface Pending {
   source: string;
@@ -138,7 +138,7 @@ export function OpenPackPage() {
               <h2 id="pending-title" className="pack-band__title">
                 {pending.pack.trustName}
               </h2>
-              <p className="pack-band__name">Trust pack prepared on {formatDate(pending.pack.preparedOn)}</p>
+              <p className="pack-band__name">Trust pack prepared on {formatDateLong(pending.pack.preparedOn)}</p>
             </PackBand>
             <p>
               {pending.source === 'The link' ? 'The link' : `The file ${pending.source}`} holds {describePack(pending.pack, content)}.
@@ -170,7 +170,7 @@ export function OpenPackPage() {
               <>
                 <p>
                   You already have a trust called {existing.name}. The pack will be attached to it
-                  {existing.pack ? `, replacing the pack of ${formatDate(existing.pack.preparedOn)}` : ''}.
+                  {existing.pack ? `, replacing the pack of ${formatDateLong(existing.pack.preparedOn)}` : ''}.
                 </p>
                 <button type="button" className="button" onClick={() => setConfirming(true)}>
                   Attach the pack to {existing.name}
@@ -210,7 +210,7 @@ export function OpenPackPage() {
             <>
               <p>
                 {existing.pack
-                  ? `This replaces the trust’s answers from its pack of ${formatDate(existing.pack.preparedOn)} with those from its pack of ${formatDate(pending.pack.preparedOn)}.`
+                  ? `This replaces the trust’s answers from its pack of ${formatDateLong(existing.pack.preparedOn)} with those from its pack of ${formatDateLong(pending.pack.preparedOn)}.`
                   : `${existing.name} has no pack yet, so nothing of the trust’s is replaced.`}
               </p>
               <p>Your own ratings, evidence, red flags and notes for {existing.name} are kept as they are.</p>

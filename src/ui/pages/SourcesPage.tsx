@@ -1,7 +1,7 @@
 import { content } from '../../content';
 import { Heading, Page } from '../components/Page';
 import { SourceLink } from '../components/SourceLink';
-import { formatDate } from '../format';
+import { formatDateLong } from '../../domain/dates';
 
 export function SourcesPage() {
   const { attribution } = content.tenQuestions;
@@ -14,7 +14,7 @@ export function SourcesPage() {
           <strong>This is guidance, not legal advice.</strong> {content.meta.disclaimer}
         </p>
         <p>
-          The content was last reviewed on {formatDate(content.meta.reviewedOn)} (content version {content.meta.contentVersion}). The law
+          The content was last reviewed on {formatDateLong(content.meta.reviewedOn)} (content version {content.meta.contentVersion}). The law
           and government policy change: where a fact depends on a date, the page says so.
         </p>
         <h2>The ten questions</h2>

@@ -12,7 +12,7 @@ import { GlossaryText } from '../components/GlossaryText';
 import { Heading, Page } from '../components/Page';
 import { Radios } from '../components/Radios';
 import { TextField } from '../components/TextField';
-import { formatDate } from '../format';
+import { formatDateLong } from '../../domain/dates';
 import { useJourney } from '../use-journey';
 import { NotFound } from './NotFound';
 
@@ -84,7 +84,7 @@ export function StepPage() {
             <div className="summary-list__row">
               <dt>Where the law stands</dt>
               <dd>
-                {legalStatusLabels[step.legal.status]}: {step.legal.basis} (as at {formatDate(step.legal.asOf)}).
+                {legalStatusLabels[step.legal.status]}: {step.legal.basis} (as at {formatDateLong(step.legal.asOf)}).
               </dd>
             </div>
           )}

@@ -2,7 +2,7 @@ import { content } from '../../content';
 import { Cites } from '../components/Cites';
 import { GlossaryText } from '../components/GlossaryText';
 import { Heading, Page } from '../components/Page';
-import { formatDate } from '../format';
+import { formatDateLong } from '../../domain/dates';
 
 /** Background for the ten questions: what good looks like, from the sector and from the DfE. */
 export function StrongTrustsPage() {
@@ -29,7 +29,7 @@ export function StrongTrustsPage() {
         ))}
         <h2>The DfE’s five trust quality descriptions</h2>
         <p>
-          {content.pillars.framework}. {content.pillars.status} (As at {formatDate(content.pillars.asOf)}.)
+          {content.pillars.framework}. {content.pillars.status} (As at {formatDateLong(content.pillars.asOf)}.)
         </p>
         {content.pillars.pillars.map((pillar) => (
           <section key={pillar.id} aria-labelledby={pillar.id}>
