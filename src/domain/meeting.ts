@@ -8,6 +8,7 @@ import { ratingLabels, listInWords, plural } from './labels';
 import { isoDateSchema, MAX_VIEWS, memberViewSchema, randomIdSchema, trustIdSchema } from './meeting-schema';
 import { SAVE_FORMAT } from './save-file';
 import { RATING_POINTS } from './scoring';
+import { slug } from './slug';
 
 /*
  * The governing board meeting: governors' own views of a trust, merged from small files (or
@@ -189,18 +190,11 @@ export function readMemberViewFile(
   return { ok: true, value: { view, dropped } };
 }
 
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40) || 'trust';
+const trustSlug = (name: string) => slug(name, 40) || 'trust';
 
 /** "my-view-riverside-learning-trust-2026-12-03-1a2b3c.json": no name in it, and never two the same. */
-export const memberViewFileName = (view: MemberView) => `my-view-${slug(view.trustName)}-${view.recordedOn}-${view.id.slice(0, 6)}.json`;
-export const invitationFileName = (invitation: Invitation) => `meeting-invitation-${slug(invitation.trust.name)}.json`;
+export const memberViewFileName = (view: MemberView) => `my-view-${trustSlug(view.trustName)}-${view.recordedOn}-${view.id.slice(0, 6)}.json`;
+export const invitationFileName = (invitation: Invitation) => `meeting-invitation-${trustSlug(invitation.trust.name)}.json`;
 
 // ---------------------------------------------------------------------------------------
 // Merging views

@@ -2,6 +2,7 @@ import type { Content } from '../content/schema';
 import type { Answers } from './answers';
 import { answersSchema, describeIssues, pruneAnswers } from './answers-schema';
 import { parseJsonObject } from './safe-json';
+import { slug } from './slug';
 
 /** Marks a file as one of ours, so any other JSON file gets a clear message. */
 export const SAVE_FORMAT = 'should-we-join-a-trust/assessment';
@@ -86,12 +87,5 @@ export const hasAnything = (answers: Answers) =>
 
 /** "join-a-trust-hill-primary-2026-11-25.json" */
 export function saveFileName(answers: Answers, date: string): string {
-  const slug = (answers.profile['school-name'] ?? 'school')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40);
-  return `join-a-trust-${slug || 'school'}-${date}.json`;
+  return `join-a-trust-${slug(answers.profile['school-name'] ?? 'school', 40) || 'school'}-${date}.json`;
 }

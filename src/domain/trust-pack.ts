@@ -3,6 +3,7 @@ import { parseJsonObject } from './safe-json';
 import type { Answers } from './answers';
 import { SAVE_FORMAT } from './save-file';
 import { nextTrustId } from './edit';
+import { slug } from './slug';
 import {
   aboutFields,
   aboutLabels,
@@ -197,14 +198,7 @@ export function finishPack(draft: TrustPack, preparedOn: string): TrustPack {
 
 /** "trust-pack-oak-valley-learning-trust-2026-11-25.json" */
 export function packFileName(pack: TrustPack): string {
-  const slug = pack.trustName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 50);
-  return `trust-pack-${slug || 'trust'}-${pack.preparedOn}.json`;
+  return `trust-pack-${slug(pack.trustName, 50) || 'trust'}-${pack.preparedOn}.json`;
 }
 
 /** What a pack holds, in words: "answers to 8 of 10 questions, 2 contacts and 3 documents". */
