@@ -18,6 +18,7 @@ export const questionAnswerSchema = z.object({
   redFlagNote: z.optional(text(20_000)),
   redFlagResolved: z.optional(z.boolean()),
   notes: z.optional(text(50_000)),
+  ratingCopiedFromBoard: z.optional(z.boolean()),
 });
 
 export const stepAnswerSchema = z.object({

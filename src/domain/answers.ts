@@ -20,6 +20,11 @@ export interface QuestionAnswer {
   /** A red flag the school has since had answered to its satisfaction. */
   redFlagResolved?: boolean;
   notes?: string;
+  /**
+   * Set only by the migration of saves from before the school's and the board's ratings were
+   * kept apart: this rating is the board's agreed rating, written over the school's own.
+   */
+  ratingCopiedFromBoard?: boolean;
 }
 
 export const stepStatuses = ['not-started', 'in-progress', 'done'] as const;

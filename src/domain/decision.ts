@@ -160,7 +160,8 @@ export interface MinuteContext {
   questions: { number: number; shortTitle: string; agreed?: string; range: string }[];
 }
 
-function outcomeSentence(outcome: DecisionOutcome, trust: string): string {
+/** The outcome as the minutes word it. */
+export function outcomeSentence(outcome: DecisionOutcome, trust: string): string {
   switch (outcome) {
     case 'proceed':
       return `The governing board agreed to proceed with joining ${trust}.`;

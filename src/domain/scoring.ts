@@ -11,6 +11,7 @@ import {
   type RatingAnswer,
   type TrustAnswers,
 } from './answers';
+import { outcomeLabels, outcomeSentence, type DecisionOutcome, type DecisionRecord } from './decision';
 import { formatPercent, listInWords, plural, ratingLabels, truncateWords } from './labels';
 
 /*
@@ -44,27 +45,55 @@ export const DEFAULT_EVIDENCE: EvidenceLevel = 'claim';
 
 /** Below this coverage a trust is still being explored. */
 export const COVERAGE_TO_DEVELOP = 0.5;
-/** Fit and evidence strength needed for "Ready to proceed, with conditions". */
-export const FIT_TO_PROCEED = 0.6;
-export const EVIDENCE_TO_PROCEED = 0.6;
-/** Fit and evidence strength needed for "Ready to decide". */
-export const FIT_TO_DECIDE = 0.75;
-export const EVIDENCE_TO_DECIDE = 0.75;
-/**
- * The 2×2 grid uses the same lines as "Ready to proceed", so the grid and the band never
- * disagree: a trust in "Strong fit" has cleared the fit and evidence bars to proceed.
+
+/*
+ * The fit label: how well the trust's answers meet the school's needs, in four levels, from
+ * the weighted fit. The lines are 35 points apart: one rating moved one step moves fit by at
+ * most a third (when that question carries all the weight), so it can never jump a label.
+ * "Meets what we need" everywhere is 67%, a good fit; strong everywhere is 100%.
  */
-export const QUADRANT_FIT = FIT_TO_PROCEED;
-export const QUADRANT_EVIDENCE = EVIDENCE_TO_PROCEED;
+export const fitLevels = ['poor', 'mixed', 'good', 'strong'] as const;
+export type FitLevel = (typeof fitLevels)[number];
+export const FIT_LINES: Record<Exclude<FitLevel, 'poor'>, number> = { mixed: 0.25, good: 0.6, strong: 0.95 };
+export const fitLevelLabels: Record<FitLevel, string> = {
+  strong: 'Strong fit',
+  good: 'Good fit',
+  mixed: 'Mixed fit',
+  poor: 'Poor fit',
+};
+export const fitLevelHints: Record<FitLevel, string> = {
+  strong: 'Strong answers almost everywhere.',
+  good: 'The answers meet what the school needs.',
+  mixed: 'Some answers meet what the school needs; others fall short.',
+  poor: 'Most answers fall short of what the school needs.',
+};
+export const fitRank = (level: FitLevel) => fitLevels.indexOf(level);
+
+/** How well the school has checked the answers, in three levels, from evidence strength. */
+export const evidenceGrades = ['told', 'partly', 'checked'] as const;
+export type EvidenceGrade = (typeof evidenceGrades)[number];
+export const evidenceGradeLabels: Record<EvidenceGrade, string> = {
+  told: 'Mostly what the trust told us',
+  partly: 'Partly checked',
+  checked: 'Well checked',
+};
+export const evidenceRank = (grade: EvidenceGrade) => evidenceGrades.indexOf(grade);
+
+/** Fit needed to proceed or decide: a good fit. */
+export const FIT_TO_PROCEED = FIT_LINES.good;
+/** Evidence strength needed for "Ready to proceed, with conditions". */
+export const EVIDENCE_TO_PROCEED = 0.6;
+/** Evidence strength needed for "Ready to decide": documents seen, on average. */
+export const EVIDENCE_TO_DECIDE = 0.75;
 
 export const thresholds = {
   coverageToDevelop: COVERAGE_TO_DEVELOP,
+  fitMixed: FIT_LINES.mixed,
+  fitGood: FIT_LINES.good,
+  fitStrong: FIT_LINES.strong,
   fitToProceed: FIT_TO_PROCEED,
   evidenceToProceed: EVIDENCE_TO_PROCEED,
-  fitToDecide: FIT_TO_DECIDE,
   evidenceToDecide: EVIDENCE_TO_DECIDE,
-  quadrantFit: QUADRANT_FIT,
-  quadrantEvidence: QUADRANT_EVIDENCE,
 } as const;
 export type Thresholds = typeof thresholds;
 
@@ -82,25 +111,11 @@ export const bandLabels: Record<Band, string> = {
 };
 export const bandRank = (band: Band) => bands.indexOf(band);
 
-export const quadrants = ['strong-fit', 'promising', 'unclear', 'poor-fit'] as const;
-export type Quadrant = (typeof quadrants)[number];
-export const quadrantLabels: Record<Quadrant, string> = {
-  'strong-fit': 'Strong fit',
-  promising: 'Promising — verify',
-  unclear: 'Unclear — ask more',
-  'poor-fit': 'Poor fit',
-};
-export const quadrantHints: Record<Quadrant, string> = {
-  'strong-fit': 'Good answers, well evidenced.',
-  promising: 'Good answers, but resting mostly on what the trust says: check them.',
-  unclear: 'Weak answers on thin evidence: ask more before judging.',
-  'poor-fit': 'Weak answers, and the evidence bears them out.',
-};
-
 // ---------------------------------------------------------------------------------------
 // Types
 
 export type RedFlagState = 'none' | 'unresolved' | 'resolved';
+export type RatingSource = 'school' | 'board';
 
 export interface QuestionScore {
   questionId: string;
@@ -110,7 +125,16 @@ export interface QuestionScore {
   weight: number;
   /** Weight above zero: the question counts towards coverage, fit and evidence. */
   counted: boolean;
+  /** The rating every figure uses: the board's agreed rating when it agreed one, otherwise the school's own. */
   rating: RatingAnswer | null;
+  /** Where `rating` comes from (null when unanswered). */
+  ratingSource: RatingSource | null;
+  /** The school's own assessment (the headteacher's rating on the question page). */
+  schoolRating: RatingAnswer | null;
+  /** The rating the board agreed in its meeting, if it agreed one. */
+  boardRating: RatingAnswer | null;
+  /** The school's rating was overwritten by the board's before both were kept (an older save). */
+  schoolRatingLost: boolean;
   /** Points for the rating (0–3); null when unanswered or "not sure yet". */
   points: number | null;
   /** Evidence level as recorded (null when none was recorded). */
@@ -148,7 +172,14 @@ export interface TrustAssessment {
   fitEqualWeights: number | null;
   /** Σ(w × confidence) ÷ Σ(w) over rated questions, 0–1; null when nothing is rated. */
   evidence: number | null;
-  quadrant: Quadrant | null;
+  /** The fit label; null until at least half the counted questions are rated. Capped at "good" by an open red flag. */
+  fitLevel: FitLevel | null;
+  /** True when an open red flag holds the fit label below the level the answers reach. */
+  fitCapped: boolean;
+  /** How well checked; null when nothing is rated. */
+  evidenceGrade: EvidenceGrade | null;
+  /** Questions whose figures use the board's agreed rating, by number. */
+  boardRated: number[];
   redFlags: RedFlag[];
   band: Band;
   /** Why the band is what it is (what stops the next band up, and any red flag). */
@@ -199,9 +230,26 @@ export interface ProcessAssessment {
   outstandingSteps: { stepId: string; title: string; stageTitle: string; gate: boolean }[];
 }
 
+/** The board's recorded decision, in the minutes' words. */
+export interface RecordedDecision {
+  trustId: string;
+  trustName: string;
+  outcome: DecisionOutcome;
+  /** "Agreed to proceed, with conditions" */
+  outcomeLabel: string;
+  /** "The governing board agreed to proceed with joining Oak Trust, subject to the conditions below." */
+  sentence: string;
+  meetingDate: string | null;
+  conditions: string[];
+  reasons: string | null;
+}
+
 export interface OverallVerdict {
   band: Band;
   bandLabel: string;
+  /** What heads the report: the board's decision when it has recorded one, otherwise the band. */
+  headline: string;
+  decision: RecordedDecision | null;
   /** The trust the overall band comes from (null when no trust has been added). */
   trustId: string | null;
   trustName: string | null;
@@ -232,8 +280,14 @@ function redFlagState(answer: QuestionAnswer | undefined): RedFlagState {
   return isUnresolvedRedFlag(answer) ? 'unresolved' : 'resolved';
 }
 
-export function scoreQuestion(question: TenQuestion, answer: QuestionAnswer | undefined, weight: number): QuestionScore {
-  const rating = isQuestionAnswered(answer) ? (answer?.rating ?? null) : null;
+export function scoreQuestion(
+  question: TenQuestion,
+  answer: QuestionAnswer | undefined,
+  weight: number,
+  boardRating: RatingAnswer | null = null,
+): QuestionScore {
+  const schoolRating = isQuestionAnswered(answer) ? (answer?.rating ?? null) : null;
+  const rating = boardRating ?? schoolRating;
   const points = rating !== null && rating !== 'unsure' ? RATING_POINTS[rating] : null;
   const evidence = answer?.evidence ?? null;
   return {
@@ -243,6 +297,10 @@ export function scoreQuestion(question: TenQuestion, answer: QuestionAnswer | un
     weight,
     counted: weight > 0,
     rating,
+    ratingSource: boardRating !== null ? 'board' : schoolRating !== null ? 'school' : null,
+    schoolRating,
+    boardRating,
+    schoolRatingLost: answer?.ratingCopiedFromBoard === true,
     points,
     evidence,
     confidence: points === null ? null : EVIDENCE_CONFIDENCE[evidence ?? DEFAULT_EVIDENCE],
@@ -276,12 +334,26 @@ export function evidenceStrength(scores: QuestionScore[]): number | null {
   return max > 0 ? got / max : null;
 }
 
-export function quadrantFor(fit: number | null, evidence: number | null): Quadrant | null {
-  if (fit === null || evidence === null) return null;
-  const highFit = atLeast(fit, QUADRANT_FIT);
-  const highEvidence = atLeast(evidence, QUADRANT_EVIDENCE);
-  if (highFit) return highEvidence ? 'strong-fit' : 'promising';
-  return highEvidence ? 'poor-fit' : 'unclear';
+/**
+ * The fit label for a weighted fit. Null until at least half the counted questions are rated
+ * (a label from one or two answers would say more than they can). An open red flag holds it
+ * below the top label: a trust cannot be a strong fit while a red flag is unanswered.
+ */
+export function fitLevelFor(fit: number | null, rated: number, counted: number, openRedFlag: boolean): FitLevel | null {
+  if (fit === null || counted === 0 || rated * 2 < counted) return null;
+  const level: FitLevel = atLeast(fit, FIT_LINES.strong)
+    ? 'strong'
+    : atLeast(fit, FIT_LINES.good)
+      ? 'good'
+      : atLeast(fit, FIT_LINES.mixed)
+        ? 'mixed'
+        : 'poor';
+  return openRedFlag && level === 'strong' ? 'good' : level;
+}
+
+export function evidenceGradeFor(evidence: number | null): EvidenceGrade | null {
+  if (evidence === null) return null;
+  return atLeast(evidence, EVIDENCE_TO_DECIDE) ? 'checked' : atLeast(evidence, EVIDENCE_TO_PROCEED) ? 'partly' : 'told';
 }
 
 // ---------------------------------------------------------------------------------------
@@ -370,28 +442,35 @@ export function stageGroups<T>(preDecision: T[]): { exploring: T[]; beforeDecisi
   };
 }
 
+/** "12 of 21 steps before the decision done": the school's progress, as a count, never as a judgement of a trust. */
+export function stepsDoneText(process: Pick<ProcessAssessment, 'done' | 'total'>): string {
+  return `${process.done} of ${plural(process.total, 'step')} before the decision done`;
+}
+
+type TrustFigures = Omit<TrustAssessment, 'band' | 'reasons' | 'conditions' | 'explanation' | 'summary'>;
+
 /**
- * The band for one trust. The rules, in order (each band needs everything the one below it
- * needs):
+ * The band for one trust: how ready the school is to decide about it, from the trust's fit
+ * and the school's own steps. The rules, in order (each band needs everything the one below
+ * it needs):
  *  - Exploring: fewer than half the questions answered, or the exploring stages (see
  *    stageGroups) not finished.
  *  - Developing: at least half answered and the exploring stages finished.
- *  - Ready to proceed, with conditions: every question answered and at least one rated;
- *    fit ≥ 60% and evidence strength ≥ 60%; no unresolved red flag; the school profile
+ *  - Ready to proceed, with conditions: every question answered and at least one rated; a
+ *    good fit (fit ≥ 60%) and evidence strength ≥ 60%; no open red flag; the school profile
  *    finished; every stage before the last pre-decision stage (where the board decides)
  *    finished. Conditions: questions rated "Concern", "Partly meets" or "Not sure yet", and
  *    pre-decision steps still to do.
- *  - Ready to decide: all of that, plus fit ≥ 75%, evidence strength ≥ 75%, no "Not sure
- *    yet" answers, and every pre-decision step done (gates included) except the board's
- *    own resolution, which is the decision itself.
- *  - An unresolved red flag caps the band at Developing, and is always named.
- *    A red flag the school has since had answered to its satisfaction does not cap the band:
- *    otherwise the tool would punish a school for recording a concern and following it up.
+ *  - Ready to decide: all of that, plus evidence strength ≥ 75% (documents seen, on
+ *    average), no "Not sure yet" answers, and every pre-decision step done (gates included)
+ *    except the board's own resolution, which is the decision itself. "Meets what we need"
+ *    everywhere, with documents seen, is enough.
+ *  - An open red flag caps the band at Developing, and is always named. A red flag the school
+ *    has since had answered to its satisfaction does not cap the band: otherwise the tool
+ *    would punish a school for recording a concern and following it up.
+ * Unfinished steps are given as counts ("12 of 21 steps before the decision done").
  */
-function bandForTrust(
-  trust: Omit<TrustAssessment, 'band' | 'reasons' | 'conditions' | 'explanation' | 'summary'>,
-  process: ProcessAssessment,
-): { band: Band; reasons: string[]; conditions: string[] } {
+function bandForTrust(trust: TrustFigures, process: ProcessAssessment): { band: Band; reasons: string[]; conditions: string[] } {
   const preStages = process.stages.filter((s) => !s.afterDecision);
   const { exploring: exploringStages, beforeDecision: earlyStages } = stageGroups(preStages);
   const unresolved = trust.redFlags.filter((f) => !f.resolved);
@@ -402,33 +481,36 @@ function bandForTrust(
     trust.countedQuestions === trust.questions.length
       ? `${trust.answered} of ${trust.countedQuestions} questions answered`
       : `${trust.answered} of ${trust.countedQuestions} questions answered (${plural(trust.questions.length - trust.countedQuestions, 'question')} set to weight 0)`;
-  const stageText = (s: StageProgress) => `“${s.title}” not finished (${s.done} of ${s.total} steps done)`;
+  const stepsText = (open: StageProgress[]) =>
+    `${stepsDoneText(process)} (${open.map((s) => `“${s.title}”: ${s.done} of ${s.total} done`).join(', ')})`;
   const unsureList = scored.filter((q) => q.rating === 'unsure');
   const unsureText =
     unsureList.length === 1
-      ? `${questionName(unsureList[0] as QuestionScore)} marked “Not sure yet”`
-      : `${unsureList.length} questions marked “Not sure yet” (${listInWords(unsureList.map((q) => String(q.number)))})`;
+      ? `${questionName(unsureList[0] as QuestionScore)} marked “${ratingLabels.unsure}”`
+      : `${unsureList.length} questions marked “${ratingLabels.unsure}” (${listInWords(unsureList.map((q) => String(q.number)))})`;
 
   // Exploring
   const toDevelop: string[] = [];
   if (trust.countedQuestions === 0) toDevelop.push('every question has weight 0, so there is nothing to score');
   else if (!atLeast(trust.coverage, COVERAGE_TO_DEVELOP)) toDevelop.push(coverageText);
-  for (const stage of exploringStages) if (!stage.complete) toDevelop.push(stageText(stage));
+  const openExploring = exploringStages.filter((s) => !s.complete);
+  if (openExploring.length > 0) toDevelop.push(stepsText(openExploring));
   if (toDevelop.length > 0) return { band: 'exploring', reasons: [...toDevelop, ...flagReasons], conditions: [] };
 
   // Developing, unless everything needed to proceed is there
   const toProceed: string[] = [];
   if (trust.answered < trust.countedQuestions) toProceed.push(coverageText);
-  if (trust.rated === 0) toProceed.push('no question rated yet (only “Not sure yet” answers)');
+  if (trust.rated === 0) toProceed.push(`no question rated yet (only “${ratingLabels.unsure}” answers)`);
   else {
     if (!atLeast(trust.fit, FIT_TO_PROCEED))
-      toProceed.push(`fit ${formatPercent(trust.fit ?? 0)}, below the ${formatPercent(FIT_TO_PROCEED)} needed to proceed`);
+      toProceed.push(`fit ${formatPercent(trust.fit ?? 0)}, below the ${formatPercent(FIT_TO_PROCEED)} of a good fit needed to proceed`);
     if (!atLeast(trust.evidence, EVIDENCE_TO_PROCEED))
       toProceed.push(
         `evidence strength ${formatPercent(trust.evidence ?? 0)}, below the ${formatPercent(EVIDENCE_TO_PROCEED)} needed to proceed`,
       );
   }
-  for (const stage of earlyStages) if (!stage.complete) toProceed.push(stageText(stage));
+  const openEarly = earlyStages.filter((s) => !s.complete);
+  if (openEarly.length > 0) toProceed.push(stepsText(openEarly));
   if (!process.profileComplete) toProceed.push('the school profile is not finished, so some steps may not be listed yet');
   if (toProceed.length > 0 || unresolved.length > 0) {
     return { band: 'developing', reasons: [...flagReasons, ...toProceed], conditions: [] };
@@ -444,27 +526,24 @@ function bandForTrust(
     conditions.push(`${step.gate ? 'legal gate' : 'step'} still to do: “${step.title}” (${step.stageTitle})`);
   }
   const toDecide: string[] = [];
-  if (!atLeast(trust.fit, FIT_TO_DECIDE))
-    toDecide.push(`fit ${formatPercent(trust.fit ?? 0)}, below the ${formatPercent(FIT_TO_DECIDE)} needed to decide`);
   if (!atLeast(trust.evidence, EVIDENCE_TO_DECIDE))
     toDecide.push(
       `evidence strength ${formatPercent(trust.evidence ?? 0)}, below the ${formatPercent(EVIDENCE_TO_DECIDE)} needed to decide`,
     );
   if (unsureList.length > 0) toDecide.push(unsureText);
-  if (process.outstandingGates.length > 0) {
+  if (process.outstandingSteps.length > 0) {
+    const gates = process.outstandingGates;
     toDecide.push(
-      `${plural(process.outstandingGates.length, 'legal gate')} before the decision not done (${listInWords(process.outstandingGates.map((g) => `“${g.title}”`))})`,
+      `${stepsDoneText(process)}${gates.length > 0 ? ` (still to do: ${plural(gates.length, 'legal gate')}, ${listInWords(gates.map((g) => `“${g.title}”`))})` : ''}`,
     );
   }
-  const otherSteps = process.outstandingSteps.filter((s) => !s.gate).length;
-  if (otherSteps > 0) toDecide.push(`${plural(otherSteps, 'other step')} before the decision still to do`);
   if (toDecide.length > 0) return { band: 'proceed', reasons: toDecide, conditions };
 
   const met = [
     `all ${trust.countedQuestions} questions answered`,
-    `fit ${formatPercent(trust.fit ?? 0)} (at least ${formatPercent(FIT_TO_DECIDE)})`,
+    `fit ${formatPercent(trust.fit ?? 0)}, ${fitPhrase[trust.fitLevel ?? 'good']} (at least ${formatPercent(FIT_TO_PROCEED)})`,
     `evidence strength ${formatPercent(trust.evidence ?? 0)} (at least ${formatPercent(EVIDENCE_TO_DECIDE)})`,
-    'no unresolved red flags',
+    'no open red flags',
     process.decisionStepId
       ? 'every step and legal gate before the decision done, except the board’s resolution itself'
       : 'every step and legal gate before the decision done',
@@ -482,30 +561,78 @@ function endSentence(text: string): string {
   return /[.!?…]["”’)]?$/.test(text) ? text : `${text}.`;
 }
 
-/**
- * Two sentences: the band and its main reasons, then what to do next.
- * `lead` names the band and trust, e.g. "“Developing” for Oak Trust".
- */
-function summarise(band: Band, lead: string, reasons: string[], hasUnresolvedFlag: boolean): string {
-  const why = reasons.slice(0, 2).join('; ');
-  const next: Record<Band, string> = {
-    exploring: 'Answer more of the ten questions and finish the early stages before reading much into the scores.',
-    developing: hasUnresolvedFlag
-      ? 'Resolve the red flag with the trust, and deal with the other reasons listed, before the board goes further.'
-      : 'The reasons listed say what has to change before the board can proceed.',
-    proceed: 'The board could go ahead on the conditions listed, and should meet them before it decides.',
-    decide: 'What remains is the board’s own resolution, which is its decision to make.',
-  };
-  return `${endSentence(`${lead}${why ? `: ${why}` : ''}`)} ${next[band]}`;
+
+/** The fit label inside a sentence: "a good fit". */
+export const fitPhrase: Record<FitLevel, string> = {
+  strong: 'a strong fit',
+  good: 'a good fit',
+  mixed: 'a mixed fit',
+  poor: 'a poor fit',
+};
+const evidencePhrase: Record<EvidenceGrade, string> = {
+  checked: 'well checked',
+  partly: 'partly checked',
+  told: 'resting mostly on what the trust told us',
+};
+
+/** "an open red flag on question 7 (Local boards)", "2 open red flags (questions 2 and 7)". */
+export function openFlagsText(flags: Pick<RedFlag, 'number' | 'shortTitle' | 'resolved'>[]): string {
+  const open = flags.filter((f) => !f.resolved);
+  if (open.length === 0) return '';
+  if (open.length === 1) return `an open red flag on ${questionName(open[0] as RedFlag)}`;
+  return `${open.length} open red flags (questions ${listInWords(open.map((f) => String(f.number)))})`;
+}
+
+/** "Oak Trust is a good fit (fit 67%), well checked (evidence strength 75%), with an open red flag on question 7 (Local boards)." */
+export function fitSentence(t: TrustFigures): string {
+  const flags = openFlagsText(t.redFlags);
+  const withFlags = flags ? `, with ${flags}` : '';
+  if (t.countedQuestions === 0) return `${t.trustName} cannot be scored: every question has weight 0.`;
+  if (t.rated === 0) return `${t.trustName} has no rated answers yet (${t.answered} of ${t.countedQuestions} questions answered)${withFlags}.`;
+  const evidence = t.evidenceGrade ? `, ${evidencePhrase[t.evidenceGrade]} (evidence strength ${formatPercent(t.evidence ?? 0)})` : '';
+  if (t.fitLevel === null) {
+    return `It is too early to judge how well ${t.trustName} fits: ${t.rated} of ${t.countedQuestions} questions rated so far (fit ${formatPercent(t.fit ?? 0)})${withFlags}.`;
+  }
+  return `${t.trustName} is ${fitPhrase[t.fitLevel]} (fit ${formatPercent(t.fit ?? 0)})${evidence}${withFlags}.`;
+}
+
+/** What to do next, naming only what is actually missing. */
+function nextSentence(t: TrustFigures, process: ProcessAssessment, band: Band): string {
+  const items: string[] = [];
+  const unanswered = t.countedQuestions - t.answered;
+  const open = t.redFlags.filter((f) => !f.resolved).length;
+  if (t.countedQuestions === 0) items.push('give at least one question a weight above 0');
+  if (unanswered > 0) items.push(`answer the ${plural(unanswered, 'question')} not yet answered`);
+  if (open > 0) items.push(`resolve the open red flag${open === 1 ? '' : 's'} with the trust`);
+  if (t.unsure > 0) {
+    items.push(`find out enough to rate ${t.unsure === 1 ? 'the question' : `the ${t.unsure} questions`} marked “${ratingLabels.unsure}”`);
+  }
+  if (t.rated > 0 && !atLeast(t.fit, FIT_TO_PROCEED)) items.push('talk to the trust about its weaker answers');
+  if (t.rated > 0 && !atLeast(t.evidence, EVIDENCE_TO_DECIDE)) items.push('check more of the answers against documents or a visit');
+  if (!process.profileComplete) items.push('finish the school profile');
+  const nextStage = process.outstandingSteps[0]?.stageTitle;
+  if (nextStage) items.push(`carry on with the steps in “${nextStage}”`);
+  if (items.length === 0) {
+    return band === 'decide' ? 'What remains is the board’s own resolution, which is its decision to make.' : '';
+  }
+  return `Next: ${listInWords(items.slice(0, 3))}.`;
+}
+
+/** Three sentences: how the trust fits, how ready the school is, and what to do next. */
+function summarise(t: TrustFigures, band: Band, reasons: string[], process: ProcessAssessment): string {
+  const why = band === 'decide' ? '' : reasons.slice(0, 2).join('; ');
+  const readiness = endSentence(`Readiness: “${bandLabels[band]}”${why ? `, because ${why}` : ''}`);
+  return [fitSentence(t), readiness, nextSentence(t, process, band)].filter(Boolean).join(' ');
 }
 
 // ---------------------------------------------------------------------------------------
 // Everything together
 
 export function assessTrust(content: Content, answers: Answers, trust: TrustAnswers, process: ProcessAssessment): TrustAssessment {
+  const agreed = answers.meeting?.agreed[trust.id] ?? {};
   const questions = [...content.tenQuestions.questions]
     .sort((a, b) => a.number - b.number)
-    .map((q) => scoreQuestion(q, trust.answers[q.id], weightFor(q, answers)));
+    .map((q) => scoreQuestion(q, trust.answers[q.id], weightFor(q, answers), agreed[q.id] ?? null));
   const counted = questions.filter((q) => q.counted);
   const answered = counted.filter((q) => q.rating !== null).length;
   const rated = counted.filter((q) => q.points !== null).length;
@@ -520,7 +647,9 @@ export function assessTrust(content: Content, answers: Answers, trust: TrustAnsw
       note: q.redFlagNote,
       resolved: q.redFlag === 'resolved',
     }));
-  const partial = {
+  const openFlag = redFlags.some((f) => !f.resolved);
+  const fitLevel = fitLevelFor(fit, rated, counted.length, openFlag);
+  const partial: TrustFigures = {
     trustId: trust.id,
     trustName: trust.name.trim() || 'an unnamed trust',
     questions,
@@ -532,20 +661,54 @@ export function assessTrust(content: Content, answers: Answers, trust: TrustAnsw
     fit,
     fitEqualWeights: fitScore(questions, (s) => (s.counted ? 1 : 0)),
     evidence,
-    quadrant: quadrantFor(fit, evidence),
+    fitLevel,
+    fitCapped: openFlag && fitLevel !== null && fitLevel !== fitLevelFor(fit, rated, counted.length, false),
+    evidenceGrade: evidenceGradeFor(evidence),
+    boardRated: counted.filter((q) => q.ratingSource === 'board').map((q) => q.number),
     redFlags,
   };
   const { band, reasons, conditions } = bandForTrust(partial, process);
-  const summary = summarise(band, `“${bandLabels[band]}” for ${partial.trustName}`, reasons, redFlags.some((f) => !f.resolved));
-  return { ...partial, band, reasons, conditions, explanation: explain(band, reasons), summary };
+  return { ...partial, band, reasons, conditions, explanation: explain(band, reasons), summary: summarise(partial, band, reasons, process) };
+}
+
+/** The facts of the school's record, with no judgement of readiness: what sits beside a decision. */
+function recordFacts(t: TrustAssessment, process: ProcessAssessment): string[] {
+  const facts = [
+    `${t.answered} of ${t.countedQuestions} questions answered`,
+    t.fit === null ? 'no question rated' : `fit ${formatPercent(t.fit)}${t.fitLevel ? `, ${fitPhrase[t.fitLevel]}` : ''}`,
+    ...(t.evidence === null ? [] : [`evidence strength ${formatPercent(t.evidence)}, ${evidencePhrase[t.evidenceGrade ?? 'told']}`]),
+    stepsDoneText(process),
+  ];
+  const flags = openFlagsText(t.redFlags);
+  return flags ? [...facts, flags] : facts;
+}
+
+function decisionFor(record: DecisionRecord | undefined, trusts: TrustAssessment[]): RecordedDecision | null {
+  const trust = record ? trusts.find((t) => t.trustId === record.trustId) : undefined;
+  if (!record || !trust) return null;
+  return {
+    trustId: trust.trustId,
+    trustName: trust.trustName,
+    outcome: record.outcome,
+    outcomeLabel: outcomeLabels[record.outcome],
+    sentence: outcomeSentence(record.outcome, trust.trustName),
+    meetingDate: record.meetingDate ?? null,
+    conditions: record.conditions,
+    reasons: record.reasons?.trim() || null,
+  };
 }
 
 /**
  * The overall verdict for the school. The verdict is really per trust; the overall band is
  * the highest band among the trusts, naming that trust. Ties go to the trust with the
  * stronger evidence, then the better fit, then the one added first.
+ *
+ * A decision the board has recorded heads the verdict, in the minutes' words, and the verdict
+ * then describes the school's record beside it: it never argues with the board. Only a
+ * deferred decision keeps the list of what is still missing, since that is what the board is
+ * waiting for.
  */
-export function overallVerdict(trusts: TrustAssessment[]): OverallVerdict {
+export function overallVerdict(trusts: TrustAssessment[], process: ProcessAssessment, record?: DecisionRecord): OverallVerdict {
   const best = [...trusts].sort(
     (a, b) =>
       bandRank(b.band) - bandRank(a.band) ||
@@ -557,32 +720,60 @@ export function overallVerdict(trusts: TrustAssessment[]): OverallVerdict {
     return {
       band: 'exploring',
       bandLabel: bandLabels.exploring,
+      headline: bandLabels.exploring,
+      decision: null,
       trustId: null,
       trustName: null,
       reasons,
       conditions: [],
       explanation: explain('exploring', reasons),
       summary:
-        '“Exploring”: no trust has been added yet, so there is nothing to score. Add the trust or trusts you are considering and answer the ten questions for each.',
+        'No trust has been added yet, so there is nothing to score. Add the trust or trusts you are considering and answer the ten questions for each.',
+    };
+  }
+  const decision = decisionFor(record, trusts);
+  if (decision) {
+    const trust = trusts.find((t) => t.trustId === decision.trustId) as TrustAssessment;
+    const facts = recordFacts(trust, process);
+    const deferred = decision.outcome === 'deferred';
+    const next: Record<DecisionOutcome, string> = {
+      proceed: 'Next: carry out the board’s decision and the steps after it.',
+      'proceed-with-conditions': 'Next: meet the board’s conditions, and carry out the steps after the decision.',
+      'not-proceed': trusts.length > 1 ? 'The other trusts’ records are in the report.' : '',
+      deferred: nextSentence(trust, process, trust.band),
+    };
+    const summary = [
+      decision.sentence,
+      deferred && decision.reasons ? endSentence(`Reasons: ${truncateWords(decision.reasons, REASON_NOTE_LENGTH)}`) : '',
+      `The school’s record: ${endSentence(listInWords(facts))}`,
+      next[decision.outcome],
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return {
+      band: trust.band,
+      bandLabel: bandLabels[trust.band],
+      headline: decision.outcomeLabel,
+      decision,
+      trustId: trust.trustId,
+      trustName: trust.trustName,
+      reasons: deferred ? trust.reasons : facts,
+      conditions: deferred ? trust.conditions : decision.conditions,
+      explanation: deferred ? trust.explanation : endSentence(`${decision.outcomeLabel}: ${listInWords(facts)}`),
+      summary,
     };
   }
   return {
     band: best.band,
     bandLabel: bandLabels[best.band],
+    headline: bandLabels[best.band],
+    decision: null,
     trustId: best.trustId,
     trustName: best.trustName,
     reasons: best.reasons,
     conditions: best.conditions,
     explanation: best.explanation,
-    summary:
-      trusts.length > 1
-        ? summarise(
-            best.band,
-            `Of ${trusts.length} trusts, ${best.trustName} is furthest along, at “${bandLabels[best.band]}”`,
-            best.reasons,
-            best.redFlags.some((f) => !f.resolved),
-          )
-        : best.summary,
+    summary: trusts.length > 1 ? `Of ${trusts.length} trusts, ${best.trustName} is furthest along. ${best.summary}` : best.summary,
   };
 }
 
@@ -593,7 +784,7 @@ export function assess(content: Content, answers: Answers): Assessment {
   return {
     process,
     trusts,
-    overall: overallVerdict(trusts),
+    overall: overallVerdict(trusts, process, answers.meeting?.decision),
     weights: [...content.tenQuestions.questions]
       .sort((a, b) => a.number - b.number)
       .map((q) => ({

@@ -16,11 +16,16 @@ import {
   bandLabels,
   DEFAULT_EVIDENCE,
   EVIDENCE_CONFIDENCE,
-  quadrantHints,
-  quadrantLabels,
+  evidenceGradeLabels,
+  evidenceGrades,
+  fitLevelHints,
+  fitLevelLabels,
+  fitLevels,
+  openFlagsText,
   RATING_POINTS,
   type Band,
-  type Quadrant,
+  type EvidenceGrade,
+  type FitLevel,
   type RedFlagState,
 } from '../domain/scoring';
 import { aboutFields, aboutLabels } from '../domain/trust-pack-schema';
@@ -119,9 +124,18 @@ export interface ReportTrust {
   coverage: number;
   /** "8 of 10 questions answered". */
   coverageLabel: string;
-  quadrant: Quadrant | null;
-  quadrantLabel: string;
-  quadrantHint: string;
+  /** The fit label; null until half the questions are rated. */
+  fitLevel: FitLevel | null;
+  /** "Good fit", or "Not judged yet". */
+  fitLevelLabel: string;
+  fitLevelHint: string;
+  /** The open red flags, named beside the fit label: "an open red flag on question 7 (Local boards)"; '' when none. */
+  fitFlags: string;
+  /** The label and any open red flag together: "Good fit, with an open red flag on question 7 (Local boards)". */
+  fitLabelWithFlags: string;
+  evidenceGrade: EvidenceGrade | null;
+  /** "Well checked", or "Not yet scored". */
+  evidenceGradeLabel: string;
   questions: ReportQuestionRow[];
   redFlags: { number: number; shortTitle: string; note: string; resolved: boolean }[];
   /** The trust's own pack, if the school opened one. */
@@ -212,8 +226,11 @@ export interface Report {
     thresholds: { label: string; value: string }[];
     ratingScale: { label: string; points: number }[];
     evidenceScale: { label: string; confidence: string }[];
-    /** The 2×2 grid: where its lines are (0–1) and what each part is called. */
-    grid: { fitLine: number; evidenceLine: number; labels: Record<Quadrant, string> };
+    /** The grid of fit against evidence: the fit labels (best first) and evidence grades (weakest first), with where each starts (0–1). */
+    grid: {
+      fitLevels: { level: FitLevel; label: string; from: number }[];
+      evidenceGrades: { grade: EvidenceGrade; label: string; from: number }[];
+    };
     /** Paragraphs, in order. */
     paragraphs: string[];
     attribution: string;
@@ -296,9 +313,15 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
       evidenceLabel: t.evidence === null ? 'Not yet scored' : formatPercent(t.evidence),
       coverage: t.coverage,
       coverageLabel: `${t.answered} of ${plural(t.countedQuestions, 'question')} answered`,
-      quadrant: t.quadrant,
-      quadrantLabel: t.quadrant ? quadrantLabels[t.quadrant] : 'Not yet placed',
-      quadrantHint: t.quadrant ? quadrantHints[t.quadrant] : 'Rate at least one question to place the trust on the grid.',
+      fitLevel: t.fitLevel,
+      fitLevelLabel: t.fitLevel ? fitLevelLabels[t.fitLevel] : 'Not judged yet',
+      fitLevelHint: t.fitLevel
+        ? `${fitLevelHints[t.fitLevel]}${t.fitCapped ? ' An open red flag holds it below “Strong fit”.' : ''}`
+        : 'Rate at least half the questions to judge the fit.',
+      fitFlags: openFlagsText(t.redFlags),
+      fitLabelWithFlags: `${t.fitLevel ? fitLevelLabels[t.fitLevel] : 'Not judged yet'}${openFlagsText(t.redFlags) ? `, with ${openFlagsText(t.redFlags)}` : ''}`,
+      evidenceGrade: t.evidenceGrade,
+      evidenceGradeLabel: t.evidenceGrade ? evidenceGradeLabels[t.evidenceGrade] : 'Not yet scored',
       questions: t.questions.map((q) => ({
         questionId: q.questionId,
         number: q.number,
@@ -342,10 +365,9 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
           head: ['', ...trusts.map((t) => t.name)],
           rows: [
             ['Band', ...trusts.map((t) => t.bandLabel)],
-            ['Fit', ...trusts.map((t) => t.fitLabel)],
+            ['Fit', ...trusts.map((t) => `${t.fitLevelLabel} (${t.fitLabel})`)],
             ['Evidence strength', ...trusts.map((t) => t.evidenceLabel)],
             ['Questions answered', ...trusts.map((t) => t.coverageLabel.replace(/ questions? answered$/, ''))],
-            ['Grid', ...trusts.map((t) => t.quadrantLabel)],
             ['Unresolved red flags', ...trusts.map((t) => String(t.redFlags.filter((f) => !f.resolved).length))],
             ...(trusts.some((t) => t.pack)
               ? [['Trust pack', ...trusts.map((t) => (t.pack ? `Provided by the trust, ${t.pack.preparedOnLabel}` : 'None'))]]
@@ -509,12 +531,12 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
       weightsChanged: weights.some((w) => w.changed),
       thresholds: [
         { label: 'Questions answered to leave “Exploring”', value: `at least ${formatPercent(th.coverageToDevelop)}` },
-        { label: 'Fit needed to proceed', value: `at least ${formatPercent(th.fitToProceed)}` },
-        { label: 'Evidence strength needed to proceed', value: `at least ${formatPercent(th.evidenceToProceed)}` },
-        { label: 'Fit needed to decide', value: `at least ${formatPercent(th.fitToDecide)}` },
-        { label: 'Evidence strength needed to decide', value: `at least ${formatPercent(th.evidenceToDecide)}` },
-        { label: 'Grid: “high fit” from', value: formatPercent(th.quadrantFit) },
-        { label: 'Grid: “strong evidence” from', value: formatPercent(th.quadrantEvidence) },
+        { label: '“Strong fit” from', value: `fit ${formatPercent(th.fitStrong)}, with no open red flag` },
+        { label: '“Good fit” from', value: `fit ${formatPercent(th.fitGood)}` },
+        { label: '“Mixed fit” from', value: `fit ${formatPercent(th.fitMixed)} (below that, “Poor fit”)` },
+        { label: 'Fit needed to proceed or decide', value: `at least ${formatPercent(th.fitToProceed)} (a good fit)` },
+        { label: 'Evidence strength needed to proceed (“Partly checked”)', value: `at least ${formatPercent(th.evidenceToProceed)}` },
+        { label: 'Evidence strength needed to decide (“Well checked”)', value: `at least ${formatPercent(th.evidenceToDecide)}` },
       ],
       ratingScale: (Object.keys(RATING_POINTS) as (keyof typeof RATING_POINTS)[]).map((r) => ({
         label: ratingLabels[r],
@@ -524,7 +546,18 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
         label: evidenceLabels[e],
         confidence: formatPercent(EVIDENCE_CONFIDENCE[e]),
       })),
-      grid: { fitLine: th.quadrantFit, evidenceLine: th.quadrantEvidence, labels: { ...quadrantLabels } },
+      grid: {
+        fitLevels: [...fitLevels].reverse().map((level) => ({
+          level,
+          label: fitLevelLabels[level],
+          from: level === 'poor' ? 0 : { mixed: th.fitMixed, good: th.fitGood, strong: th.fitStrong }[level],
+        })),
+        evidenceGrades: evidenceGrades.map((grade) => ({
+          grade,
+          label: evidenceGradeLabels[grade],
+          from: { told: 0, partly: th.evidenceToProceed, checked: th.evidenceToDecide }[grade],
+        })),
+      },
       paragraphs: methodParagraphs(),
       attribution: `The ten questions are by ${attribution.author} (${attribution.role}), published by ${attribution.publishedBy}. ${attribution.note}`,
     },
@@ -544,8 +577,12 @@ function methodParagraphs(): string[] {
     )}, weighted the same way. A rating with no evidence recorded counts as resting on the trust’s claim.`,
     'Weights are the board’s choice. The defaults give more weight to questions about education and standards, and less to supporting other schools; a weight of 0 leaves a question out altogether. The fit with equal weights is shown beside the weighted fit.',
     'Legal gates are steps the process cannot lawfully pass without. They are listed, not scored: a strong trust cannot make up for a missing gate.',
-    'Bands: “Exploring” until at least half the questions are answered and the early stages (those before the stage where fit is tested) are finished. “Developing” after that. “Ready to proceed, with conditions” once every question is answered, fit and evidence strength meet the bar to proceed, there is no unresolved red flag, the school profile is finished and every stage before the decision stage is done; the conditions are the weaker ratings and the steps still to do. “Ready to decide” also needs the higher bar on fit and evidence, no “Not sure yet” answers, and every step and legal gate before the decision done, except the board’s own resolution, which is the decision itself.',
-    'Any unresolved red flag holds the band at “Developing” at most, however good the rest. A red flag the school has since had answered to its satisfaction is still shown, but no longer holds the band back.',
+    'The fit label puts the fit in words: “Strong fit” from 95% (strong answers almost everywhere), “Good fit” from 60% (“Meets what we need” everywhere is 67%), “Mixed fit” from 25%, and “Poor fit” below that. The lines are far enough apart that changing one rating by one step never moves the label by more than one step. It is given once at least half the questions are rated. An open red flag holds it at “Good fit” at most, and is named beside it.',
+    'Evidence in words: “Well checked” from 75% (documents seen, on average), “Partly checked” from 60%, and “Mostly what the trust told us” below that.',
+    'Bands say how ready the school is to decide, from the trust’s fit and the school’s own steps. “Exploring” until at least half the questions are answered and the early stages (those before the stage where fit is tested) are finished. “Developing” after that. “Ready to proceed, with conditions” once every question is answered, the trust is a good fit (fit at least 60%), evidence strength is at least 60%, there is no open red flag, the school profile is finished and every stage before the decision stage is done; the conditions are the weaker ratings and the steps still to do. “Ready to decide” also needs evidence strength of at least 75%, no “Not sure yet” answers, and every step and legal gate before the decision done, except the board’s own resolution, which is the decision itself. A trust whose answers all meet what the school needs, with documents seen, can be decided on.',
+    'Any open red flag holds the band at “Developing” at most, however good the rest. A red flag the school has since had answered to its satisfaction is still shown, but no longer holds the band back.',
+    'Where the board has agreed a rating in its meeting, every figure uses the board’s agreed rating; elsewhere it uses the school’s own assessment. Both are shown beside each question.',
+    'Once the board records its decision, the decision heads the report in the minutes’ words; the report then describes the school’s record beside it.',
     'With more than one trust, each trust has its own band. The overall verdict is the highest band among them, naming that trust; ties go to the stronger evidence, then the better fit.',
     'The thresholds are starting points for a board’s judgement, not rules from law or the DfE. The band is a summary of what the school has recorded; the decision is the board’s.',
   ];

@@ -402,7 +402,7 @@ function drawContents(w: Writer, contentsPage: number) {
 }
 
 function keyFigures(t: ReportTrust): string {
-  return `Fit ${t.fitLabel} (equal weights: ${t.fitEqualWeightsLabel}). Evidence strength ${t.evidenceLabel}. ${t.coverageLabel}. Grid: ${t.quadrantLabel}.`;
+  return `${t.fitLabelWithFlags}: fit ${t.fitLabel} (equal weights: ${t.fitEqualWeightsLabel}). ${t.evidenceGradeLabel}: evidence strength ${t.evidenceLabel}. ${t.coverageLabel}.`;
 }
 
 function drawVerdict(w: Writer) {
@@ -449,28 +449,28 @@ function drawGrid(w: Writer) {
   const size = 66;
   w.subheading('Fit against evidence', 13, size + 20);
   w.paragraph(
-    'Each trust placed by how good its answers are (up) and how well the school has checked them (across). The lines are at the thresholds used.',
+    'Each trust placed by how good its answers are (up) and how well the school has checked them (across). The lines are where each fit label and each evidence level starts.',
     { size: 9.5, color: MUTED, gapAfter: 3 },
   );
   w.ensure(size + 14);
   const x0 = MARGIN + 10;
   const y0 = w.y;
-  const { fitLine, evidenceLine, labels } = report.method.grid;
-  const lineX = x0 + size * evidenceLine;
-  const lineY = y0 + size * (1 - fitLine);
+  const { fitLevels, evidenceGrades } = report.method.grid;
   doc.setDrawColor(...TEXT);
   doc.setLineWidth(0.3);
   doc.rect(x0, y0, size, size, 'S');
   doc.setDrawColor(...MUTED);
   doc.setLineDashPattern([1, 1], 0);
-  doc.line(lineX, y0, lineX, y0 + size);
-  doc.line(x0, lineY, x0 + size, lineY);
+  for (const g of evidenceGrades) if (g.from > 0) doc.line(x0 + size * g.from, y0, x0 + size * g.from, y0 + size);
+  for (const f of fitLevels) if (f.from > 0) doc.line(x0, y0 + size * (1 - f.from), x0 + size, y0 + size * (1 - f.from));
   doc.setLineDashPattern([], 0);
-  w.font(8, 'bold', MUTED);
-  doc.text(safe(labels.promising), x0 + 2, y0 + 2, { baseline: 'top' });
-  doc.text(safe(labels['strong-fit']), lineX + 2, y0 + 2, { baseline: 'top' });
-  doc.text(safe(labels.unclear), x0 + 2, y0 + size - 2, { baseline: 'bottom' });
-  doc.text(safe(labels['poor-fit']), lineX + 2, y0 + size - 2, { baseline: 'bottom' });
+  // Each fit label inside its band, at the left edge.
+  w.font(7, 'bold', MUTED);
+  fitLevels.forEach((f, i) => {
+    const top = i === 0 ? 1 : (fitLevels[i - 1]?.from ?? 1);
+    const middle = y0 + size * (1 - (top + f.from) / 2);
+    doc.text(safe(f.label), x0 + 1.5, middle, { baseline: 'middle' });
+  });
   w.font(8, 'normal', MUTED);
   doc.text('Evidence strength', x0 + size / 2, y0 + size + 2, { baseline: 'top', align: 'center' });
   doc.text('0%', x0, y0 + size + 2, { baseline: 'top' });
@@ -505,7 +505,7 @@ function drawGrid(w: Writer) {
     ly += name.length * w.lineHeight(9.5);
     w.font(9, 'normal', MUTED);
     const detail = w.split(
-      t.fit === null ? 'Not yet placed.' : `${t.quadrantLabel}: fit ${t.fitLabel}, evidence ${t.evidenceLabel}.`,
+      t.fit === null ? 'Not yet placed.' : `${t.fitLabelWithFlags}: fit ${t.fitLabel}. ${t.evidenceGradeLabel}: evidence ${t.evidenceLabel}.`,
       PAGE_W - MARGIN - lx,
     );
     doc.text(detail, lx, ly, { baseline: 'top', lineHeightFactor: LINE_FACTOR });

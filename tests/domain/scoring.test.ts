@@ -8,9 +8,9 @@ import {
   DEFAULT_EVIDENCE,
   EVIDENCE_CONFIDENCE,
   isDecisionStep,
-  quadrantFor,
+  fitLevelFor,
+  evidenceGradeFor,
   stageGroups,
-  thresholds,
 } from '../../src/domain/scoring';
 import { allQuestions, allSteps, firstQuestions, plainProfile, rated } from './helpers';
 
@@ -48,11 +48,12 @@ describe('fit, evidence and coverage', () => {
     expect(t.questions[1]!.evidence).toBeNull();
   });
 
-  it('gives no fit, evidence or quadrant when nothing is rated', () => {
+  it('gives no fit, evidence or labels when nothing is rated', () => {
     const t = assess(content, withTrust({}, {})).trusts[0]!;
     expect(t.fit).toBeNull();
     expect(t.evidence).toBeNull();
-    expect(t.quadrant).toBeNull();
+    expect(t.fitLevel).toBeNull();
+    expect(t.evidenceGrade).toBeNull();
     expect(t.coverage).toBe(0);
   });
 
@@ -76,17 +77,55 @@ describe('fit, evidence and coverage', () => {
   });
 });
 
-describe('quadrant', () => {
+describe('fit label and evidence in words', () => {
   it.each([
-    [0.8, 0.8, 'strong-fit'],
-    [0.8, 0.5, 'promising'],
-    [0.4, 0.5, 'unclear'],
-    [0.4, 0.9, 'poor-fit'],
-    [thresholds.quadrantFit, thresholds.quadrantEvidence, 'strong-fit'],
-    [0.6 - 1e-12, 0.6 - 1e-12, 'strong-fit'],
-    [0.59, 0.59, 'unclear'],
-  ] as const)('fit %s, evidence %s → %s', (fit, evidence, expected) => {
-    expect(quadrantFor(fit, evidence)).toBe(expected);
+    [1, 'strong'],
+    [0.95, 'strong'],
+    [0.95 - 1e-12, 'strong'],
+    [0.94, 'good'],
+    [2 / 3, 'good'],
+    [0.6, 'good'],
+    [0.59, 'mixed'],
+    [0.25, 'mixed'],
+    [0.24, 'poor'],
+    [0, 'poor'],
+  ] as const)('fit %s → %s', (fit, expected) => {
+    expect(fitLevelFor(fit, 10, 10, false)).toBe(expected);
+  });
+
+  it('holds the label below the top while a red flag is open', () => {
+    expect(fitLevelFor(1, 10, 10, true)).toBe('good');
+    expect(fitLevelFor(0.7, 10, 10, true)).toBe('good');
+    expect(fitLevelFor(0.3, 10, 10, true)).toBe('mixed');
+  });
+
+  it('gives no label until half the counted questions are rated', () => {
+    expect(fitLevelFor(1, 4, 10, false)).toBeNull();
+    expect(fitLevelFor(1, 5, 10, false)).toBe('strong');
+    expect(fitLevelFor(null, 0, 10, false)).toBeNull();
+  });
+
+  it.each([
+    [1, 'checked'],
+    [0.75, 'checked'],
+    [0.74, 'partly'],
+    [0.6, 'partly'],
+    [0.59, 'told'],
+    [0.5, 'told'],
+  ] as const)('evidence %s → %s', (evidence, expected) => {
+    expect(evidenceGradeFor(evidence)).toBe(expected);
+  });
+
+  it('names the issue’s examples fairly: 60% with a red flag and a concern is not “Strong”, 56% is “Mixed”', () => {
+    // Two strong, three meets, three partly, one concern, one not sure yet: 15 of 27 points, 56%.
+    const mixed = ['strong', 'strong', 'meets', 'meets', 'meets', 'partial', 'partial', 'partial', 'concern', 'unsure'] as const;
+    const answers = Object.fromEntries(mixed.map((r, i) => [`fq${i + 1}`, rated(r, 'documents')]));
+    const t = assess(content, withTrust({ weights: Object.fromEntries(mixed.map((_, i) => [`fq${i + 1}`, 1])) }, answers)).trusts[0]!;
+    expect(t.fit).toBeCloseTo(15 / 27);
+    expect(t.fitLevel).toBe('mixed');
+    const flagged = assess(content, withTrust({}, allQuestions(content, rated('strong', 'verified', { redFlag: true })))).trusts[0]!;
+    expect(flagged.fitLevel).toBe('good');
+    expect(flagged.fitCapped).toBe(true);
   });
 });
 
@@ -129,14 +168,19 @@ describe('bands', () => {
     const t = a.trusts[0]!;
     expect(t.band).toBe('exploring');
     expect(t.explanation).toBe(
-      'Exploring because: 4 of 10 questions answered; “Getting started” not finished (0 of 1 steps done).',
+      'Exploring because: 4 of 10 questions answered; 0 of 4 steps before the decision done (“Getting started”: 0 of 1 done).',
     );
   });
 
   it('is Exploring when the first stage is not finished even with every question answered', () => {
     const t = assess(content, withTrust({}, allQuestions(content, rated('strong', 'verified')))).trusts[0]!;
     expect(t.band).toBe('exploring');
-    expect(t.reasons).toEqual(['“Getting started” not finished (0 of 1 steps done)']);
+    expect(t.reasons).toEqual(['0 of 4 steps before the decision done (“Getting started”: 0 of 1 done)']);
+    // Steps are the school's, given as a count; the trust itself is judged on its answers.
+    expect(t.summary).toBe(
+      'Oak Learning Trust is a strong fit (fit 100%), well checked (evidence strength 100%). Readiness: “Exploring”, because 0 of 4 steps before the decision done (“Getting started”: 0 of 1 done). Next: carry on with the steps in “Getting started”.',
+    );
+    expect(t.summary).not.toMatch(/answer/i);
   });
 
   it('is Developing from half coverage with the first stage done, naming what stops it proceeding', () => {
@@ -147,12 +191,12 @@ describe('bands', () => {
     expect(t.band).toBe('developing');
     expect(t.reasons).toEqual([
       '6 of 10 questions answered',
-      'fit 33%, below the 60% needed to proceed',
+      'fit 33%, below the 60% of a good fit needed to proceed',
       'evidence strength 50%, below the 60% needed to proceed',
-      '“First considerations” not finished (0 of 1 steps done)',
+      '1 of 4 steps before the decision done (“First considerations”: 0 of 1 done)',
     ]);
     expect(t.summary).toBe(
-      '“Developing” for Oak Learning Trust: 6 of 10 questions answered; fit 33%, below the 60% needed to proceed. The reasons listed say what has to change before the board can proceed.',
+      'Oak Learning Trust is a mixed fit (fit 33%), resting mostly on what the trust told us (evidence strength 50%). Readiness: “Developing”, because 6 of 10 questions answered; fit 33%, below the 60% of a good fit needed to proceed. Next: answer the 4 questions not yet answered, talk to the trust about its weaker answers and check more of the answers against documents or a visit.',
     );
   });
 
@@ -163,7 +207,8 @@ describe('bands', () => {
     expect(t.band).toBe('developing');
     expect(t.reasons).toEqual(['red flag on question 7 (Question 7): No scheme of delegation offered.']);
     expect(t.explanation).toBe('Developing because: red flag on question 7 (Question 7): No scheme of delegation offered.');
-    expect(t.summary).toContain('Resolve the red flag');
+    expect(t.summary).toContain('Next: resolve the open red flag with the trust.');
+    expect(t.fitLevel).toBe('good');
   });
 
   it('names an unresolved red flag even while Exploring', () => {
@@ -192,10 +237,21 @@ describe('bands', () => {
       'question 4 (Question 4) rated “Partly meets”',
       'legal gate still to do: “Consult” (Engagement and consultation)',
     ]);
-    expect(t.reasons).toEqual([
-      'fit 63%, below the 75% needed to decide',
-      '1 legal gate before the decision not done (“Consult”)',
-    ]);
+    expect(t.reasons).toEqual(['2 of 4 steps before the decision done (still to do: 1 legal gate, “Consult”)']);
+  });
+
+  it('lets a board decide on a trust that meets every need, with documents seen (“Meets what we need” is a pass)', () => {
+    const t = assess(
+      content,
+      withTrust({ steps: allSteps(content, 'done', ['step-resolution', 'step-apply']) }, allQuestions(content, rated('meets', 'documents'))),
+    ).trusts[0]!;
+    expect(t.fit).toBeCloseTo(2 / 3);
+    expect(t.fitLevel).toBe('good');
+    expect(t.evidenceGrade).toBe('checked');
+    expect(t.band).toBe('decide');
+    expect(t.summary).toBe(
+      'Oak Learning Trust is a good fit (fit 66%), well checked (evidence strength 75%). Readiness: “Ready to decide”. What remains is the board’s own resolution, which is its decision to make.',
+    );
   });
 
   it('is Ready to proceed (not decide) while any answer is "not sure yet"', () => {
@@ -213,7 +269,7 @@ describe('bands', () => {
     ).trusts[0]!;
     expect(t.band).toBe('decide');
     expect(t.explanation).toBe(
-      'Ready to decide because: all 10 questions answered; fit 100% (at least 75%); evidence strength 75% (at least 75%); no unresolved red flags; every step and legal gate before the decision done, except the board’s resolution itself.',
+      'Ready to decide because: all 10 questions answered; fit 100%, a strong fit (at least 60%); evidence strength 75% (at least 75%); no open red flags; every step and legal gate before the decision done, except the board’s resolution itself.',
     );
     expect(t.summary).toContain('What remains is the board’s own resolution');
   });
@@ -232,10 +288,10 @@ describe('bands', () => {
     const answers = allQuestions(content, rated('strong', 'verified'));
     const noConsent = assess(content, withTrust({ profile, steps: allSteps(content, 'done', ['step-consent']) }, answers));
     expect(noConsent.trusts[0]!.band).toBe('developing');
-    expect(noConsent.trusts[0]!.reasons).toEqual(['“First considerations” not finished (1 of 2 steps done)']);
+    expect(noConsent.trusts[0]!.reasons).toEqual(['5 of 6 steps before the decision done (“First considerations”: 1 of 2 done)']);
     const notConsulted = assess(content, withTrust({ profile, steps: allSteps(content, 'done', ['step-consult']) }, answers));
     expect(notConsulted.trusts[0]!.band).toBe('proceed');
-    expect(notConsulted.trusts[0]!.reasons).toEqual(['1 legal gate before the decision not done (“Consult”)']);
+    expect(notConsulted.trusts[0]!.reasons).toEqual(['5 of 6 steps before the decision done (still to do: 1 legal gate, “Consult”)']);
     expect(notConsulted.trusts[0]!.conditions).toEqual(['legal gate still to do: “Consult” (Engagement and consultation)']);
   });
 
@@ -253,7 +309,7 @@ describe('bands', () => {
     const a = assess(content, answers);
     expect(a.trusts.map((t) => t.band)).toEqual(['developing', 'decide']);
     expect(a.overall).toMatchObject({ band: 'decide', bandLabel: bandLabels.decide, trustId: 't2', trustName: 'Birch Trust' });
-    expect(a.overall.summary).toMatch(/^Of 2 trusts, Birch Trust is furthest along, at “Ready to decide”: /);
+    expect(a.overall.summary).toMatch(/^Of 2 trusts, Birch Trust is furthest along\. Birch Trust is a strong fit .* Readiness: “Ready to decide”\./);
   });
 
   it('breaks ties between trusts on evidence strength', () => {

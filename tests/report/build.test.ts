@@ -129,7 +129,15 @@ describe('buildReport', () => {
     const r = buildReport(content, twoTrusts(), { generatedOn: '2026-12-03' });
     expect(r.method.weights[4]).toMatchObject({ number: 5, weight: 0, defaultWeight: 0.75, changed: true });
     expect(r.method.weightsChanged).toBe(true);
-    expect(r.method.thresholds.map((t) => t.value)).toEqual(['at least 50%', 'at least 60%', 'at least 60%', 'at least 75%', 'at least 75%', '60%', '60%']);
+    expect(r.method.thresholds.map((t) => t.value)).toEqual([
+      'at least 50%',
+      'fit 95%, with no open red flag',
+      'fit 60%',
+      'fit 25% (below that, “Poor fit”)',
+      'at least 60% (a good fit)',
+      'at least 60%',
+      'at least 75%',
+    ]);
     expect(r.method.paragraphs.join(' ')).toContain('never multiplied');
     expect(r.sources).toEqual([{ id: 'src-a', title: 'Source A', publisher: 'Publisher A', url: 'https://example.org/a', date: '2026-01-01', dateLabel: '1 January 2026' }]);
   });

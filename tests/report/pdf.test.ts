@@ -170,7 +170,7 @@ describe('(a) the empty assessment', () => {
   it('says there is nothing to score yet, and still lists the steps', () => {
     const { flat, report } = made.empty;
     expect(report.verdict.bandLabel).toBe('Exploring');
-    expect(flat).toContain('no trust has been added yet');
+    expect(flat).toContain('No trust has been added yet');
     for (const stage of report.process.stages) expect(flat).toContain(collapse(toPdfSafe(stage.title)));
     expect(flat).toContain(collapse(toPdfSafe(report.disclaimer.full)));
   });
@@ -240,6 +240,13 @@ describe('(c) long notes and many red flags', () => {
     const { pages } = made.long;
     const verdictPage = pages.find((p) => p.includes('Verdict and reasons') && !p.includes('Contents'))!;
     expect(verdictPage).toMatch(/Red flag on question \d+/);
+  });
+
+  it('names the open red flags beside the fit label', () => {
+    const { flat, report } = made.long;
+    const trust = report.trusts[0]!;
+    expect(trust.fitLabelWithFlags).toMatch(/^\w+ fit, with \d+ open red flags \(questions [\d, and]+\)$|^Not judged yet, with/);
+    expect(flat).toContain(collapse(toPdfSafe(trust.fitLabelWithFlags)));
   });
 });
 

@@ -55,7 +55,9 @@ export function ComparePage() {
                 <tr>
                   <th scope="row">Trust fit</th>
                   {trusts.map((t) => (
-                    <td key={t.id}>{t.fitLabel}</td>
+                    <td key={t.id}>
+                      {t.fitLevelLabel} ({t.fitLabel})
+                    </td>
                   ))}
                 </tr>
                 <tr>

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { content } from '../../content';
-import type { Quadrant } from '../../domain/scoring';
 import { buildReport, type Report, type ReportTrust } from '../../report/build';
 import { useAnswers } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
@@ -150,52 +149,44 @@ function Verdict({ report }: { report: Report }) {
   );
 }
 
-/** The 2×2 of fit against evidence: where each trust stands, as a table a screen reader can read. */
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+/** Fit against evidence: where each trust stands, as a table a screen reader can read. */
 function Grid({ report }: { report: Report }) {
-  const { grid } = report.method;
-  const line = (value: number) => `${Math.round(value * 100)}%`;
-  const inCell = (quadrant: Quadrant) => {
-    const names = report.trusts.filter((t) => t.quadrant === quadrant).map((t) => t.name);
-    return (
-      <>
-        <strong>{grid.labels[quadrant]}</strong>
-        <br />
-        {names.length > 0 ? names.join(', ') : <span className="hint">No trust</span>}
-      </>
-    );
-  };
-  const unplaced = report.trusts.filter((t) => t.quadrant === null).map((t) => t.name);
+  const { fitLevels, evidenceGrades } = report.method.grid;
+  const unplaced = report.trusts.filter((t) => t.fitLevel === null || t.evidenceGrade === null).map((t) => t.name);
   return (
     <section aria-labelledby="grid">
       <h2 id="grid">Fit against evidence</h2>
-      <p>
-        How good the trust’s answers are (fit), against how well your school has checked them (evidence). The lines are at{' '}
-        {line(grid.fitLine)} fit and {line(grid.evidenceLine)} evidence.
-      </p>
+      <p>How good the trust’s answers are (fit), against how well your school has checked them (evidence).</p>
       <TableWrap label="Fit against evidence">
         <table className="grid-table">
           <thead>
             <tr>
               <td />
-              <th scope="col">Evidence under {line(grid.evidenceLine)}</th>
-              <th scope="col">Evidence {line(grid.evidenceLine)} or more</th>
+              {evidenceGrades.map((g) => (
+                <th key={g.grade} scope="col">
+                  {g.label} <span className="hint">(from {percent(g.from)})</span>
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            <tr>
-              <th scope="row">Fit {line(grid.fitLine)} or more</th>
-              <td>{inCell('promising')}</td>
-              <td>{inCell('strong-fit')}</td>
-            </tr>
-            <tr>
-              <th scope="row">Fit under {line(grid.fitLine)}</th>
-              <td>{inCell('unclear')}</td>
-              <td>{inCell('poor-fit')}</td>
-            </tr>
+            {fitLevels.map((f) => (
+              <tr key={f.level}>
+                <th scope="row">
+                  {f.label} <span className="hint">(from {percent(f.from)})</span>
+                </th>
+                {evidenceGrades.map((g) => {
+                  const names = report.trusts.filter((t) => t.fitLevel === f.level && t.evidenceGrade === g.grade).map((t) => t.name);
+                  return <td key={g.grade}>{names.length > 0 ? names.join(', ') : <span className="hint">No trust</span>}</td>;
+                })}
+              </tr>
+            ))}
           </tbody>
         </table>
       </TableWrap>
-      {unplaced.length > 0 && <p className="hint">Not placed yet (no rated questions): {unplaced.join(', ')}.</p>}
+      {unplaced.length > 0 && <p className="hint">Not placed yet (fewer than half the questions rated): {unplaced.join(', ')}.</p>}
     </section>
   );
 }
@@ -259,11 +250,20 @@ function TrustSection({ trust, several }: { trust: ReportTrust; several: boolean
           <dd>{trust.coverageLabel}</dd>
         </div>
         <div className="summary-list__row">
-          <dt>Fit against evidence</dt>
+          <dt>Fit label</dt>
           <dd>
-            {trust.quadrantLabel}
-            {trust.quadrantHint ? `: ${trust.quadrantHint}` : ''}
+            <strong>{trust.fitLevelLabel}</strong>
+            {trust.fitFlags && (
+              <>
+                , with <strong className="tag tag--red">{trust.fitFlags}</strong>
+              </>
+            )}
+            . {trust.fitLevelHint}
           </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>How well checked</dt>
+          <dd>{trust.evidenceGradeLabel}</dd>
         </div>
       </dl>
       {trust.redFlags.length > 0 && (
