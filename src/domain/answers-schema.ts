@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Content } from '../content/schema';
 import { evidenceLevels, ratings, stepStatuses, type Answers } from './answers';
 import { safeKey, text } from './schema-parts';
-import { meetingSchema, pruneMeeting, randomIdSchema } from './meeting-schema';
+import { meetingSchema, pruneMeeting, randomIdSchema, trustIdSchema } from './meeting-schema';
 import { trustPackSchema } from './trust-pack-schema';
 
 /**
@@ -26,21 +26,41 @@ export const stepAnswerSchema = z.object({
   note: z.optional(text(20_000)),
 });
 
+export const MAX_TRUSTS = 10;
+
+export const trustSchema = z.object({
+  id: trustIdSchema,
+  name: text(120),
+  answers: z.record(safeKey, questionAnswerSchema),
+  pack: z.optional(trustPackSchema),
+});
+
+export const weightSchema = z.number().check(z.gte(0), z.lte(3));
+
+/** The ids that appear more than once ("t1"), in order of first repeat. */
+export function duplicateTrustIds(trusts: readonly { id: string }[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const t of trusts) {
+    if (seen.has(t.id)) repeated.add(t.id);
+    seen.add(t.id);
+  }
+  return [...repeated];
+}
+
 export const answersSchema = z.object({
   profile: z.record(safeKey, text(200)),
   steps: z.record(safeKey, stepAnswerSchema),
   trusts: z
-    .array(
-      z.object({
-        id: z.string().check(z.regex(/^t\d{1,4}$/)),
-        name: text(120),
-        answers: z.record(safeKey, questionAnswerSchema),
-        pack: z.optional(trustPackSchema),
-      }),
-    )
-    .check(z.maxLength(10, 'at most ten trusts')),
-  weights: z.record(safeKey, z.number().check(z.gte(0), z.lte(3))),
+    .array(trustSchema)
+    .check(
+      z.maxLength(MAX_TRUSTS, 'at most ten trusts'),
+      z.refine((trusts) => duplicateTrustIds(trusts).length === 0, 'two trusts have the same id'),
+    ),
+  weights: z.record(safeKey, weightSchema),
   assessmentId: z.optional(randomIdSchema),
+  /** The highest trust number ever given (t1, t2, …), so a removed trust's id is never given again. */
+  lastTrustNumber: z.optional(z.int().check(z.gte(0), z.lte(9999))),
   meeting: z.optional(meetingSchema),
 });
 

@@ -53,6 +53,8 @@ export interface Answers {
   weights: Record<string, number>;
   /** A random id for this assessment, made when first needed, so governors' view files can be matched to it. */
   assessmentId?: string;
+  /** The highest trust number ever given in this assessment (t1, t2, …), so an id is never given twice. */
+  lastTrustNumber?: number;
   /** The governing board meeting: governors' views, agreed ratings and the decision (see meeting.ts). */
   meeting?: Meeting;
 }

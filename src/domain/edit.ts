@@ -18,15 +18,26 @@ export function setQuestionAnswer(answers: Answers, trustId: string, questionId:
   };
 }
 
-/** Trust ids are t1, t2, … and never reused within one assessment. */
+/** The highest trust number given so far: the stored counter, or the highest id there (saves from before the counter). */
+export function lastTrustNumber(answers: Answers): number {
+  return answers.trusts.reduce((max, t) => Math.max(max, Number(t.id.slice(1)) || 0), answers.lastTrustNumber ?? 0);
+}
+
+/**
+ * Trust ids are t1, t2, … and never reused within one assessment: the counter is saved with
+ * the answers, so removing the newest trust and adding another gives a new id, and a
+ * governor's view of the removed trust can never be counted against the new one.
+ */
 export function nextTrustId(answers: Answers): string {
-  const highest = answers.trusts.reduce((max, t) => Math.max(max, Number(t.id.slice(1)) || 0), 0);
-  return `t${highest + 1}`;
+  return `t${lastTrustNumber(answers) + 1}`;
 }
 
 export function addTrust(answers: Answers, name: string): { answers: Answers; trustId: string } {
   const trustId = nextTrustId(answers);
-  return { answers: { ...answers, trusts: [...answers.trusts, { id: trustId, name: name.trim(), answers: {} }] }, trustId };
+  return {
+    answers: { ...answers, trusts: [...answers.trusts, { id: trustId, name: name.trim(), answers: {} }], lastTrustNumber: lastTrustNumber(answers) + 1 },
+    trustId,
+  };
 }
 
 export function renameTrust(answers: Answers, trustId: string, name: string): Answers {
@@ -35,8 +46,10 @@ export function renameTrust(answers: Answers, trustId: string, name: string): An
 
 export function removeTrust(answers: Answers, trustId: string): Answers {
   const trusts = answers.trusts.filter((t) => t.id !== trustId);
+  // The counter remembers the removed id, so it is never given again.
+  const kept = { ...answers, trusts, lastTrustNumber: lastTrustNumber(answers) };
   // Governors' views of the trust, and any decision about it, go with it.
-  return answers.meeting ? { ...answers, trusts, meeting: meetingWithoutTrust(answers.meeting, trustId) } : { ...answers, trusts };
+  return answers.meeting ? { ...kept, meeting: meetingWithoutTrust(answers.meeting, trustId) } : kept;
 }
 
 export function setWeight(answers: Answers, questionId: string, weight: number | undefined): Answers {

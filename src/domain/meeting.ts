@@ -171,6 +171,16 @@ export function readMemberViewFile(
   }
   const trust = assessment.trusts.find((t) => t.id === file.trust.id);
   if (!trust) return { ok: false, problems: [`It is about a trust (“${file.trust.name}”) that is no longer in this assessment.`] };
+  // The id alone is not enough: a view of a removed trust must never count for another one.
+  if (sameName(trust.name) !== sameName(file.trust.name)) {
+    return {
+      ok: false,
+      problems: [
+        `It is about “${file.trust.name}”, but that trust’s reference (${file.trust.id}) in this assessment belongs to “${trust.name}”. ` +
+          'If you renamed the trust, change its name back on the trusts page and add the file again; otherwise ask the governor to record their view again from a new invitation.',
+      ],
+    };
+  }
   const known = new Set(questionIds);
   const ratingsKept: Record<string, RatingAnswer> = {};
   const dropped: string[] = [];
@@ -189,6 +199,9 @@ export function readMemberViewFile(
   };
   return { ok: true, value: { view, dropped } };
 }
+
+/** Names compared as a person would: case, spaces and curly or straight quotes do not matter. */
+const sameName = (name: string) => name.trim().replace(/\s+/g, ' ').replace(/[‘’]/g, "'").toLocaleLowerCase('en-GB');
 
 const trustSlug = (name: string) => slug(name, 40) || 'trust';
 
@@ -416,8 +429,8 @@ export function agreeRating(answers: Answers, trustId: string, questionId: strin
 }
 
 /**
- * Everything the meeting holds about one trust, gone: used when the trust itself is removed,
- * so a trust added later (which may be given the same id) starts with no views.
+ * Everything the meeting holds about one trust, gone: used when the trust itself is removed.
+ * (A trust added later never gets the same id: see edit.ts.)
  */
 export function meetingWithoutTrust(meeting: Meeting, trustId: string): Meeting {
   const agreed = { ...meeting.agreed };

@@ -1,6 +1,8 @@
 import type { Content } from '../content/schema';
 import type { Answers } from './answers';
-import { answersSchema, describeIssues, pruneAnswers } from './answers-schema';
+import * as z from 'zod/mini';
+import { describeIssues, duplicateTrustIds, pruneAnswers } from './answers-schema';
+import { salvageAnswers, type SetAsidePart } from './salvage';
 import { parseJsonObject } from './safe-json';
 import { slug } from './slug';
 
@@ -28,8 +30,15 @@ export function toSaveFile(answers: Answers, contentVersion: string, savedAt: st
 }
 
 export type ReadResult =
-  | { ok: true; answers: Answers; dropped: string[]; savedAt?: string }
+  | { ok: true; answers: Answers; dropped: string[]; savedAt?: string; setAside: SetAsidePart[] }
   | { ok: false; problems: string[] };
+
+/** The outline a file's answers must have before anything in them is read part by part. */
+const answersShapeSchema = z.object({
+  profile: z.record(z.string(), z.unknown()),
+  steps: z.record(z.string(), z.unknown()),
+  trusts: z.array(z.object({ id: z.string() })),
+});
 
 /** Older file versions, brought up to today's shape. None has shipped yet. */
 function upgrade(file: Record<string, unknown>): Record<string, unknown> {
@@ -63,10 +72,24 @@ export function readSaveFile(text: string, content: Content): ReadResult {
   if (file.version > SAVE_VERSION) {
     return { ok: false, problems: [`The file was made by a newer version of this tool (file version ${file.version}). Update the tool, then try again.`] };
   }
-  const parsed = answersSchema.safeParse(upgrade(file).answers);
-  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error).map((p) => `In the answers: ${p}`) };
-  const { answers, dropped } = pruneAnswers(content, parsed.data);
-  return { ok: true, answers, dropped, savedAt: typeof file.savedAt === 'string' ? file.savedAt : undefined };
+  const saved = upgrade(file).answers;
+  const shape = answersShapeSchema.safeParse(saved);
+  if (!shape.success) return { ok: false, problems: describeIssues(shape.error).map((p) => `In the answers: ${p}`) };
+  // Two trusts with one id cannot be told apart (removing one would remove both): refuse the file.
+  const repeated = duplicateTrustIds(shape.data.trusts);
+  if (repeated.length > 0) {
+    return {
+      ok: false,
+      problems: [
+        `Two or more trusts in the file have the same reference (${repeated.join(', ')}), so the tool cannot tell them apart. The file may have been edited by hand.`,
+      ],
+    };
+  }
+  // Everything that reads is kept; a part that does not (for example a note over a limit a later
+  // version set) is left out and named, rather than the whole file being refused.
+  const salvaged = salvageAnswers(saved);
+  const { answers, dropped } = pruneAnswers(content, salvaged.answers);
+  return { ok: true, answers, dropped, setAside: salvaged.setAside, savedAt: typeof file.savedAt === 'string' ? file.savedAt : undefined };
 }
 
 /** What an import would replace, in words: "Hill Primary: 2 trusts, 14 answers". */

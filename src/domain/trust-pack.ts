@@ -2,7 +2,7 @@ import type { Content } from '../content/schema';
 import { parseJsonObject } from './safe-json';
 import type { Answers } from './answers';
 import { SAVE_FORMAT } from './save-file';
-import { nextTrustId } from './edit';
+import { addTrust } from './edit';
 import { slug } from './slug';
 import {
   aboutFields,
@@ -244,11 +244,11 @@ export function openPack(answers: Answers, pack: TrustPack): OpenPackResult {
       problem: `You already have ${MAX_TRUSTS} trusts, the most this tool can compare. Remove one on the trusts page, then open the pack again.`,
     };
   }
-  const trustId = nextTrustId(answers);
+  const added = addTrust(answers, pack.trustName);
   return {
     ok: true,
     attached: false,
-    trustId,
-    answers: { ...answers, trusts: [...answers.trusts, { id: trustId, name: pack.trustName.trim(), answers: {}, pack }] },
+    trustId: added.trustId,
+    answers: { ...added.answers, trusts: added.answers.trusts.map((t) => (t.id === added.trustId ? { ...t, pack } : t)) },
   };
 }

@@ -17,6 +17,10 @@ interface StorageStatus {
   updatedFromOtherTab: boolean;
   /** Where a copy of unreadable saved data was kept, if any. */
   backupKey?: string;
+  /** Parts of the saved answers that could not be read and were set aside, in words ("One decision record could not be read…"). */
+  setAside?: string;
+  /** Set when the app reloaded itself into a new version of the tool. */
+  newVersion?: boolean;
 }
 
 export const useStorageStatus = create<StorageStatus>()(() => ({

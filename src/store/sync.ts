@@ -1,3 +1,4 @@
+import { emptyAnswers } from '../domain/answers';
 import { STORAGE_KEY, useAnswers } from './answers-store';
 import { reportStorage } from './storage-status';
 
@@ -20,5 +21,10 @@ export function followOtherTabs(key: string, store: { rehydrate(): unknown; clea
 
 /** Two tabs open on one assessment: changes in one show up in the other. */
 export function syncAcrossTabs(target: Target = window): () => void {
-  return followOtherTabs(STORAGE_KEY, { rehydrate: () => useAnswers.persist.rehydrate(), clear: () => useAnswers.getState().reset() }, target);
+  return followOtherTabs(
+    STORAGE_KEY,
+    // Deleted in the other tab: empty here too, without a restore point or a write (see answers-store).
+    { rehydrate: () => useAnswers.persist.rehydrate(), clear: () => useAnswers.setState({ answers: emptyAnswers() }) },
+    target,
+  );
 }

@@ -43,7 +43,10 @@ export const useTrustPack = create<TrustPackStore>()(
     {
       name: TRUST_PACK_KEY,
       version: TRUST_PACK_STORE_VERSION,
-      storage: safeStorage<{ draft: TrustPack }>(),
+      // An empty draft is never written over nothing (a tab following another tab's "Delete all").
+      storage: safeStorage<{ draft: TrustPack }>(undefined, {
+        beforeWrite: (value, rawNow) => (rawNow === null && JSON.stringify(value.state.draft) === JSON.stringify(emptyPack()) ? undefined : value),
+      }),
       partialize: (state) => ({ draft: state.draft }),
       migrate: (persisted) => ({ draft: loadDraft(persisted) }),
       merge: (persisted, current) => (persisted === undefined ? current : { ...current, draft: loadDraft(persisted) }),

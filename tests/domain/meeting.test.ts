@@ -228,8 +228,18 @@ describe('governor view files', () => {
     expect(problemsOf(fileText({ ...anna, ratings: { 'q99-old': 'meets' } }))).toMatch(/no ratings/);
   });
 
-  it('uses this assessment’s name for the trust (a renamed trust still matches)', () => {
-    const result = readMemberViewFile(fileText({ ...anna, trustName: 'Old name' }), questionIds, identity);
+  it('refuses a view whose trust name differs from the trust with that id, naming both', () => {
+    // Trust t1 was removed and another trust later had the same id (older versions reused ids).
+    const result = readMemberViewFile(fileText({ ...anna, trustName: 'Oak Valley Learning Trust' }), questionIds, identity);
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? '' : result.problems.join(' ');
+    expect(problems).toContain('“Oak Valley Learning Trust”');
+    expect(problems).toContain('“Riverside Learning Trust”');
+    expect(problems).toContain('t1');
+  });
+
+  it('matches a trust name whatever its case, spacing or quote marks', () => {
+    const result = readMemberViewFile(fileText({ ...anna, trustName: '  riverside   learning TRUST ' }), questionIds, identity);
     expect(result.ok && result.value.view.trustName).toBe('Riverside Learning Trust');
   });
 });

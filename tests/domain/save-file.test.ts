@@ -42,18 +42,35 @@ describe('save files', () => {
     expect(problemsOf(save(emptyAnswers(), { version: 'one' }))).toMatch(/version number/);
   });
 
-  it('says where the answers are wrong', () => {
-    const bad = { ...emptyAnswers(), trusts: [{ id: 't1', name: 'Oak', answers: { fq1: { rating: 'brilliant' } } }] };
-    expect(problemsOf(save(bad))).toMatch(/trusts → 0 → answers → fq1 → rating/);
+  it('opens everything that reads, and sets aside and names the part that does not', () => {
+    const bad = {
+      ...emptyAnswers(),
+      profile: { 'school-name': 'Hill Primary School' },
+      trusts: [{ id: 't1', name: 'Oak', answers: { fq1: { rating: 'brilliant', notes: 'Met the CEO' } } }],
+    };
+    const result = readSaveFile(save(bad), content);
+    if (!result.ok) throw new Error(result.problems.join(' '));
+    expect(result.answers.profile['school-name']).toBe('Hill Primary School');
+    expect(result.answers.trusts[0]?.answers.fq1).toEqual({ notes: 'Met the CEO' });
+    expect(result.setAside).toEqual([{ kind: 'rating or note', path: 'trusts → t1 → answers → fq1 → rating' }]);
   });
 
-  it('refuses oversized files before reading them, and 5 MB strings in any field', () => {
+  it('refuses a file whose outline is wrong, saying where', () => {
+    expect(problemsOf(save({ ...emptyAnswers(), trusts: 'Oak' }))).toMatch(/trusts/);
+  });
+
+  it('refuses a file with two trusts of the same id, naming the id', () => {
+    const twins = { ...emptyAnswers(), trusts: [{ id: 't1', name: 'Oak', answers: {} }, { id: 't1', name: 'Elm', answers: {} }] };
+    expect(problemsOf(save(twins))).toMatch(/same reference \(t1\)/);
+  });
+
+  it('refuses oversized files before reading them, and sets aside a 5 MB string in any field', () => {
     expect(problemsOf('x'.repeat(MAX_FILE_BYTES + 1))).toMatch(/too big/);
-    // A 5 MB string fits under the file limit but not in any field.
-    const huge = { ...emptyAnswers(), profile: { 'school-name': 'a'.repeat(5_000_000) } };
-    expect(problemsOf(save(huge))).toMatch(/school-name: text longer than 200 characters/);
-    const long = { ...emptyAnswers(), profile: { 'school-name': 'a'.repeat(5_000) } };
-    expect(problemsOf(save(long))).toMatch(/longer than 200/);
+    // A 5 MB string fits under the file limit but not in any field: that field is left out.
+    const huge = { ...emptyAnswers(), profile: { 'school-name': 'a'.repeat(5_000_000), church: 'no' } };
+    const result = readSaveFile(save(huge), content);
+    expect(result.ok && result.answers.profile).toEqual({ church: 'no' });
+    expect(result.ok && result.setAside).toEqual([{ kind: 'profile answer', path: 'profile → school-name' }]);
   });
 
   it('refuses prototype-pollution keys and pollutes nothing', () => {

@@ -88,11 +88,22 @@ describe('saved data damaged', () => {
     expect(screen.getByRole('heading', { name: 'We could not read your saved answers' })).toBeInTheDocument();
   });
 
-  it('JSON of the wrong shape: the same message, and a copy is kept before anything overwrites it', async () => {
-    const wrong = JSON.stringify({ state: { answers: { profile: 42 } }, version: 1 });
+  it('JSON that is not answers at all: the same message, and a copy is kept before anything overwrites it', async () => {
+    const wrong = JSON.stringify({ state: { answers: [42] }, version: 1 });
     await startFrom(wrong);
     expect(useAnswers.getState().answers).toEqual(emptyAnswers());
     expect(useStorageStatus.getState().problem).toBe('corrupt');
+    useAnswers.getState().setProfile('school-name', 'Fresh Start Primary');
+    expect(localStorage.getItem(`${STORAGE_KEY}:unreadable-copy`)).toContain('[42]');
+  });
+
+  it('JSON with one part of the wrong shape: that part is set aside and named, the rest is kept, and a copy is kept', async () => {
+    const wrong = JSON.stringify({ state: { answers: { ...saved, profile: 42 } }, version: 1 });
+    await startFrom(wrong);
+    expect(useAnswers.getState().answers.trusts[0]?.name).toBe('Riverside Learning Trust');
+    expect(useAnswers.getState().answers.steps).toEqual(saved.steps);
+    expect(useStorageStatus.getState().problem).toBeUndefined();
+    expect(useStorageStatus.getState().setAside).toBe('One answer about your school could not be read and has been set aside; everything else is here.');
     useAnswers.getState().setProfile('school-name', 'Fresh Start Primary');
     expect(localStorage.getItem(`${STORAGE_KEY}:unreadable-copy`)).toContain('"profile":42');
   });

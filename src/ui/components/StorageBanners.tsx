@@ -3,7 +3,7 @@ import { reportStorage, useStorageStatus } from '../../store/storage-status';
 
 /** Tells the user, in words, about any problem saving on this device, and what to do. */
 export function StorageBanners() {
-  const { problem, dropped, updatedFromOtherTab } = useStorageStatus();
+  const { problem, dropped, updatedFromOtherTab, setAside, newVersion } = useStorageStatus();
   const dismiss = reportStorage;
   return (
     <div aria-live="polite">
@@ -32,6 +32,26 @@ export function StorageBanners() {
           </p>
           <button type="button" className="button button--secondary" onClick={() => dismiss({ problem: undefined })}>
             I understand
+          </button>
+        </Banner>
+      )}
+      {setAside && (
+        <Banner title="Part of your saved answers could not be read" warning>
+          <p>{setAside}</p>
+          <p>
+            A copy of everything that was saved, the unreadable part included, has been kept on this device. You can download it or go
+            back to it from <Link to="/your-data">Your data</Link>.
+          </p>
+          <button type="button" className="button button--secondary" onClick={() => dismiss({ setAside: undefined })}>
+            I understand
+          </button>
+        </Banner>
+      )}
+      {newVersion && (
+        <Banner title="A new version of this tool is ready">
+          <p>This page has been updated to the new version of the tool. Your answers are as you left them.</p>
+          <button type="button" className="button button--secondary" onClick={() => dismiss({ newVersion: false })}>
+            Dismiss
           </button>
         </Banner>
       )}

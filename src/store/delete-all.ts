@@ -1,0 +1,44 @@
+import { emptyAnswers } from '../domain/answers';
+import { useAnswers } from './answers-store';
+import { forgetRestorePoints, keepRestorePoint, type RestorePoint } from './restore-points';
+import { reportStorage } from './storage-status';
+import { useTrustPack } from './trust-pack-store';
+
+/** Every key this tool writes starts with this: answers, set-aside copies, restore points, the trust's pack draft, display choices. */
+export const KEY_PREFIX = 'join-a-trust:';
+
+/** The tool's keys in one storage area. */
+export function toolKeys(store: Storage): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < store.length; i += 1) {
+    const key = store.key(i);
+    if (key?.startsWith(KEY_PREFIX)) keys.push(key);
+  }
+  return keys;
+}
+
+function removeToolKeys(area: () => Storage | undefined): void {
+  try {
+    const store = area();
+    if (store) for (const key of toolKeys(store)) store.removeItem(key);
+  } catch {
+    // Storage switched off: the tool could not have written anything there.
+  }
+}
+
+/**
+ * "Delete all data on this device": every key the tool has written, in local and session
+ * storage, goes. A copy of the answers is kept in this tab's memory only (never written), so
+ * the user can undo it until the tab is closed. Returns that copy.
+ */
+export function deleteAllData(): RestorePoint | undefined {
+  const point = keepRestorePoint('delete-all', 'Before you deleted all data on this device', useAnswers.getState().answers, { memoryOnly: true });
+  // Empty the stores first (they write as they change), then remove every key.
+  useAnswers.setState({ answers: emptyAnswers() });
+  useTrustPack.getState().reset();
+  removeToolKeys(() => globalThis.localStorage);
+  removeToolKeys(() => globalThis.sessionStorage);
+  forgetRestorePoints(point ? [{ ...point, memoryOnly: true }] : []);
+  reportStorage({ problem: undefined, setAside: undefined, backupKey: undefined, dropped: [] });
+  return point;
+}
