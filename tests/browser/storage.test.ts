@@ -127,12 +127,15 @@ describe('saved data is damaged', () => {
     expectStayedOnDevice(app);
   });
 
-  it('treats valid JSON of the wrong shape the same way', async () => {
+  it('keeps every part that reads, and sets aside and names the part that does not', async () => {
     const app = await open();
-    const wrong = JSON.stringify({ state: { answers: { profile: 'not an object', trusts: 7 } }, version: 1 });
+    const wrong = JSON.stringify({ state: { answers: { ...seededAnswers, profile: 'not an object' } }, version: 1 });
     await seed(app.page, wrong);
-    await banner(app.page, 'We could not read your saved answers').waitFor();
-    await expect(app.page.evaluate((key) => localStorage.getItem(`${key}:unreadable-copy`), STORAGE_KEY)).resolves.toContain('not an object');
+    await banner(app.page, 'Part of your saved answers could not be read').waitFor();
+    await app.page.getByText('One answer about your school could not be read and has been set aside; everything else is here.').waitFor();
+    await expect(app.page.evaluate((key) => localStorage.getItem(`${key}:unreadable-copy`), STORAGE_KEY)).resolves.toBe(wrong);
+    await go(app, '/compare');
+    await expect(app.page.getByText(seededAnswers.trusts[0]!.name).first().isVisible()).resolves.toBe(true);
     expectStayedOnDevice(app);
   });
 });
