@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, expectStayedOnDevice, openApp, type App } from './harness';
+import { measureFit } from './meeting-fit';
 import { seed, seededAnswers, STORAGE_KEY } from './seed';
 
 /**
@@ -163,10 +164,11 @@ describe('the meeting view, by keyboard alone', () => {
     expect(sizes.question).toBeGreaterThanOrEqual(28);
     expect(sizes.table).toBeGreaterThanOrEqual(28);
     expect(sizes.h1).toBeGreaterThanOrEqual(48);
-    // Nothing personal by default: counts, not names; no notes.
+    // Nothing personal by default: counts, not names; no notes (the red flag is question 2's, not this one's).
     const text = await page.locator('main').innerText();
     expect(text).not.toContain('Anna Khan');
     expect(text).not.toContain('Scheme of delegation not yet seen');
+    expect(text).not.toContain('Values statement shared');
     await expectNoAxeViolations(page, 'meeting view: a question');
   });
 
@@ -262,4 +264,76 @@ describe('the other meeting pages', () => {
     await expectNoAxeViolations(page, 'report with the meeting');
     expectStayedOnDevice(app);
   });
+});
+
+/*
+ * Presentation mode on the projectors schools have: every item, its controls and the chair's
+ * "Agree the board's rating" fit the window with no scrolling, in type big enough to read.
+ * Worst case on purpose: names and notes shown, an open red flag, and a rating just agreed
+ * (which adds a line saying so).
+ */
+describe('every slide fits the projector without scrolling', () => {
+  const sizes = [
+    { width: 1024, height: 768, minBody: 24 },
+    { width: 1366, height: 768, minBody: 24 },
+    { width: 1920, height: 1080, minBody: 28 },
+  ];
+  for (const size of sizes) {
+    it(`at ${size.width}×${size.height}: all 12 items, body text ≥ ${size.minBody} px, no header`, async () => {
+      const projector = await openApp({ width: size.width, height: size.height });
+      try {
+        const p = projector.page;
+        await seed(p, meetingState);
+        await p.goto(`${projector.url}#/meeting/present?trust=t1`);
+        await p.locator('main h1').first().waitFor();
+        expect(await p.locator('header.header').isVisible()).toBe(false);
+        expect(await p.locator('footer.footer').isVisible()).toBe(false);
+        // Full screen through the Fullscreen API, with a visible way out.
+        await p.getByRole('button', { name: 'Full screen' }).click();
+        await p.getByRole('button', { name: 'Leave full screen' }).waitFor();
+        expect(await p.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
+        await p.getByRole('button', { name: 'Leave full screen' }).click();
+        await p.getByRole('button', { name: 'Full screen' }).waitFor();
+        expect(await p.evaluate(() => document.fullscreenElement)).toBeNull();
+        await p.getByRole('button', { name: 'Show names' }).click();
+        await p.getByRole('button', { name: 'Show notes' }).click();
+        const problems: string[] = [];
+        for (let item = 1; item <= 12; item++) {
+          const title = await p.locator('main h1').first().innerText();
+          expect(title).toContain(`item ${item} of 12`);
+          if (item === 2) {
+            // Question 2 has the school's open red flag: it shows, and the agreed rating fits too.
+            expect(await p.locator('.meeting__flag').innerText()).toContain('Scheme of delegation not yet seen');
+            await p.getByRole('group', { name: 'Agree the board’s rating' }).getByLabel('Partly meets').check();
+            await p.getByRole('button', { name: 'Record the board’s rating' }).click();
+            await p.getByText(/^Recorded: the board agreed/).waitFor();
+            await p.getByRole('group', { name: 'Agree the board’s rating' }).waitFor();
+          }
+          const fit = await measureFit(p);
+          const bar = await p.locator('.meeting__controls').boundingBox();
+          if (!bar || bar.height > size.height / 10) problems.push(`item ${item}: the control bar is ${bar ? Math.round(bar.height) : '?'} px high`);
+          if (fit.scrolls.x || fit.scrolls.y) problems.push(`item ${item} (${title.split('\n').pop()}): the page scrolls ${fit.scrolls.y ? 'down' : 'sideways'}`);
+          for (const o of fit.outside.slice(0, 3)) problems.push(`item ${item}: outside the window: ${o}`);
+          if (fit.smallest.px < size.minBody) problems.push(`item ${item}: ${fit.smallest.px} px text in ${fit.smallest.where}`);
+          if (item > 1 && item < 12) {
+            // The chair's control is whole and on screen on every question.
+            const agree = await p.locator('.meeting__agree').boundingBox();
+            if (!agree || agree.y + agree.height > size.height) problems.push(`item ${item}: the chair’s control ends at ${agree ? Math.round(agree.y + agree.height) : '?'} px`);
+          }
+          if (item === 1 || item === 2 || item === 12) {
+            mkdirSync(resolve(import.meta.dirname, '../../out'), { recursive: true });
+            await p.screenshot({ path: resolve(import.meta.dirname, `../../out/meeting-${size.width}x${size.height}-item${item}.png`) });
+          }
+          if (item < 12) {
+            await p.keyboard.press('PageDown');
+            await p.locator('main h1').first().filter({ hasText: `item ${item + 1} of 12` }).waitFor();
+          }
+        }
+        expect(problems).toEqual([]);
+        expectStayedOnDevice(projector);
+      } finally {
+        await projector.close();
+      }
+    });
+  }
 });

@@ -229,12 +229,13 @@ describe('the meeting view', () => {
     expect(screen.getByText('Views differ widely (Concern to Strong)')).toBeInTheDocument();
     expect(screen.queryByText(/Anna Khan/)).not.toBeInTheDocument();
     expect(screen.queryByText(/Private note/)).not.toBeInTheDocument();
+    // The school's open red flag is always on the slide.
+    expect(screen.getByText(/Scheme of delegation not seen/)).toHaveTextContent('Red flag: Scheme of delegation not seen.');
     await user.click(screen.getByRole('button', { name: 'Show names' }));
     expect(screen.getByRole('button', { name: 'Show names' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(table).getByRole('row', { name: /Concern 1 Anna Khan/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show notes' }));
-    expect(screen.getByText('Private note about the CEO.')).toBeInTheDocument();
-    expect(screen.getByText(/Scheme of delegation not seen/)).toBeInTheDocument();
+    expect(screen.getByText(/Private note about the CEO\./)).toHaveTextContent('Notes: Private note about the CEO.');
   });
 
   it('arrow keys on the chair’s rating buttons choose a rating, and do not change the item', async () => {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { QuestionAnswer, RatingAnswer } from '../../../domain/answers';
+import { isUnresolvedRedFlag, type QuestionAnswer, type RatingAnswer } from '../../../domain/answers';
 import { plural, ratingLabels } from '../../../domain/labels';
-import { agreementInWords, namesInWords, rangeEnds, rangeInWords, ratingOrder, type QuestionSpread } from '../../../domain/meeting';
+import { agreementInWords, rangeEnds, rangeInWords, ratingOrder, type QuestionSpread } from '../../../domain/meeting';
 import { agreeRating } from '../../../store/meeting';
 import { Radios } from '../../components/Radios';
 import { ratingOptions } from './rating-options';
@@ -15,6 +15,13 @@ function ItemHeading({ caption, children }: { caption: string; children: React.R
       {children}
     </h1>
   );
+}
+
+/** "Anna Khan, Ben Ode, 1 unnamed": short enough for a table cell on a projector. */
+function namesOnSlide(names: string[]): string {
+  const named = names.filter(Boolean).sort((a, b) => a.localeCompare(b));
+  const unnamed = names.length - named.length;
+  return [...named, ...(unnamed ? [`${unnamed} unnamed`] : [])].join(', ') || 'Nobody';
 }
 
 function describe(s: QuestionSpread): string {
@@ -73,12 +80,12 @@ export function QuestionItem(props: {
           <p className="meeting__agreement">
             <strong>{describe(s)}</strong>
           </p>
-          <table className="meeting__counts">
+          <table className={`meeting__counts${showNames ? ' meeting__counts--names' : ''}`}>
             <caption>
               How governors rated it ({plural(viewCount, 'view')}
               {noAnswer > 0 ? `; ${noAnswer} did not answer` : ''})
             </caption>
-            <thead>
+            <thead className="visually-hidden">
               <tr>
                 <th scope="col">Rating</th>
                 <th scope="col">Governors</th>
@@ -95,13 +102,14 @@ export function QuestionItem(props: {
                       <span className="meeting__bar" aria-hidden="true" style={{ width: `${viewCount ? (s.counts[r] / viewCount) * 85 : 0}%` }} />
                     </div>
                   </td>
-                  {showNames && <td>{namesInWords(s.names[r]) || 'Nobody'}</td>}
+                  {showNames && <td>{namesOnSlide(s.names[r])}</td>}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
         <div>
+          <OpenRedFlag answer={props.answer} />
           {props.showNotes && <Notes answer={props.answer} />}
           <AgreeRating key={s.questionId} trustId={props.trustId} spread={s} />
         </div>
@@ -110,22 +118,31 @@ export function QuestionItem(props: {
   );
 }
 
+/** An open red flag the school raised: always on the slide, so nobody rates without it. */
+function OpenRedFlag({ answer }: { answer: QuestionAnswer | undefined }) {
+  if (!isUnresolvedRedFlag(answer)) return null;
+  return (
+    <p className="meeting__flag meeting__clamp">
+      <strong>Red flag:</strong> {(answer?.redFlagNote ?? '').trim() || 'raised by the school, with no note.'}
+    </p>
+  );
+}
+
+/** The school's notes (and a red flag it has since resolved), only when the chair asks. */
 function Notes({ answer }: { answer: QuestionAnswer | undefined }) {
   const notes = (answer?.notes ?? '').trim();
-  const flag = answer?.redFlag ? (answer.redFlagNote ?? '').trim() || 'A red flag, with no note.' : '';
+  const resolved = answer?.redFlag && answer.redFlagResolved ? (answer.redFlagNote ?? '').trim() || 'A red flag, with no note.' : '';
   return (
-    <section className="meeting__notes" aria-labelledby="meeting-notes">
-      <h2 id="meeting-notes" className="meeting__subhead">
-        Notes
-      </h2>
-      {!notes && !flag && <p>No notes recorded for this question.</p>}
-      {flag && (
-        <p>
-          <strong>{answer?.redFlagResolved ? 'Red flag (resolved):' : 'Red flag:'}</strong> {flag}
+    <div className="meeting__notes">
+      {resolved && (
+        <p className="meeting__clamp">
+          <strong>Red flag (resolved):</strong> {resolved}
         </p>
       )}
-      {notes && <p className="report-note">{notes}</p>}
-    </section>
+      <p className="meeting__clamp">
+        <strong>Notes:</strong> {notes || 'none recorded for this question.'}
+      </p>
+    </div>
   );
 }
 
@@ -156,7 +173,7 @@ function AgreeRating({ trustId, spread }: { trustId: string; spread: QuestionSpr
       <Radios
         name={name}
         legend="Agree the board’s rating"
-        hint="After discussion, the chair records the rating the board agrees. It becomes the rating in the report; each governor’s view stays on record."
+        hint="It goes in the report. The views stay on record."
         options={ratingOptions}
         value={choice}
         onChange={(v) => setChoice(v as RatingAnswer)}
@@ -166,7 +183,10 @@ function AgreeRating({ trustId, spread }: { trustId: string; spread: QuestionSpr
       <button type="submit" className="button">
         Record the board’s rating
       </button>
-      <p role="status">{message}</p>
+      {/* The line "The board agreed: …" shows it on screen; this says it to a screen reader. */}
+      <p role="status" className="visually-hidden">
+        {message}
+      </p>
     </form>
   );
 }

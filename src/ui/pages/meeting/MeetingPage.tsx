@@ -14,6 +14,11 @@ import { downloadFile } from '../../download';
 import { ImportViews } from './ImportViews';
 import { useMeetingTrust } from './use-meeting-trust';
 
+/** The click that opens the meeting view also fills the screen (browsers allow that only on a click). */
+function goFullScreen() {
+  if (document.fullscreenEnabled && !document.fullscreenElement) void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
 /** The clerk's page: choose the trust, gather governors' views, then open the meeting view. */
 export function MeetingPage() {
   const { trust, trusts, query } = useMeetingTrust();
@@ -92,9 +97,12 @@ export function MeetingPage() {
         <ViewList views={views} trustName={trust.name} />
 
         <h2>4. Hold the meeting</h2>
-        <p>Show the meeting view on the projector. It takes one question at a time, most disagreement first, in large type.</p>
+        <p>
+          Show the meeting view on the projector. It takes one question at a time, most disagreement first, in large type. It fills the
+          screen: press Esc or choose “Leave full screen” to get back.
+        </p>
         <div className="cluster">
-          <Link to={`/meeting/present${query}`} className="button">
+          <Link to={`/meeting/present${query}`} className="button" onClick={goFullScreen}>
             Open the meeting view
           </Link>
           <Link to={`/meeting/decision${query}`} className="button button--secondary">

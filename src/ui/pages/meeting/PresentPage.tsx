@@ -36,6 +36,32 @@ function keyToMove(event: KeyboardEvent, index: number, last: number): number | 
   }
 }
 
+/**
+ * The Fullscreen API, for the projector: the page fills the screen with no browser frame.
+ * Esc (the browser's own way out) or the "Leave full screen" button ends it; so does leaving
+ * the meeting view.
+ */
+function useFullScreen() {
+  const available = typeof document !== 'undefined' && document.fullscreenEnabled === true && typeof document.documentElement.requestFullscreen === 'function';
+  const [on, setOn] = useState(() => available && document.fullscreenElement !== null);
+  const [problem, setProblem] = useState('');
+  useEffect(() => {
+    if (!available) return;
+    const changed = () => setOn(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', changed);
+    return () => {
+      document.removeEventListener('fullscreenchange', changed);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, [available]);
+  const toggle = () => {
+    setProblem('');
+    const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen({ navigationUI: 'hide' });
+    done.catch(() => setProblem('The browser did not change to full screen. Most browsers also go full screen with F11.'));
+  };
+  return { available, on, toggle, problem };
+}
+
 /** The meeting view: one item at a time, large type, most disagreement first. */
 export function PresentPage() {
   const { trust, query } = useMeetingTrust();
@@ -46,6 +72,7 @@ export function PresentPage() {
   const [showNames, setShowNames] = useState(false);
   const [showNotes, setShowNotes] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const full = useFullScreen();
   const next = useRef<HTMLButtonElement>(null);
   const back = useRef<HTMLButtonElement>(null);
 
@@ -107,7 +134,7 @@ export function PresentPage() {
   return (
     <Page title={`Meeting view: ${labels[current]}`}>
       <div className={`meeting${contrast ? ' meeting--contrast' : ''}`}>
-        <section className="meeting__controls" aria-label="Presenter controls">
+        <section className="meeting__controls" aria-label="Presenter controls" aria-describedby="meeting-keys">
           <button ref={back} type="button" className="button button--secondary" aria-disabled={current === 0} onClick={() => go(current - 1)}>
             Back
           </button>
@@ -121,7 +148,9 @@ export function PresentPage() {
               go(Number(jump));
             }}
           >
-            <label htmlFor="meeting-jump">Jump to question</label>
+            <label htmlFor="meeting-jump">
+              Jump to<span className="visually-hidden"> question</span>
+            </label>
             <select id="meeting-jump" className="select" value={jump} onChange={(e) => setJump(e.target.value)}>
               {labels.map((label, i) => (
                 <option key={label} value={i}>
@@ -133,6 +162,11 @@ export function PresentPage() {
               Go
             </button>
           </form>
+          {full.available && (
+            <button type="button" className="button button--secondary" onClick={full.toggle}>
+              {full.on ? 'Leave full screen' : 'Full screen'}
+            </button>
+          )}
           <button type="button" className="button button--secondary" aria-pressed={contrast} onClick={() => setContrast(!contrast)}>
             High contrast
           </button>
@@ -142,7 +176,14 @@ export function PresentPage() {
           <button type="button" className="button button--secondary" aria-pressed={showNotes} onClick={() => setShowNotes((s) => !s)}>
             Show notes
           </button>
-          <p className="meeting__keys">Arrow keys or Page Up and Page Down move between items (a clicker works too). Home and End go to the start and the summary.</p>
+          <Link to={`/meeting${query}`} className="meeting__exit">
+            Close<span className="visually-hidden"> the meeting view</span>
+          </Link>
+          <p className="meeting__keys" id="meeting-keys">
+            Arrow keys or Page Up and Page Down move between items (a clicker works too). Home and End go to the start and the summary.
+            {full.on ? ' Esc leaves full screen.' : ''}
+          </p>
+          {full.problem && <p className="meeting__keys" role="alert">{full.problem}</p>}
         </section>
         <p className="visually-hidden" role="status" aria-live="polite">
           {announcement}
