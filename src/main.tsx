@@ -74,8 +74,23 @@ export function reloadOnNextPageAfterUpdate(win: Pick<Window, 'addEventListener'
   });
 }
 
+/**
+ * React Router's hash history marks the current history entry with an index the first time
+ * it is created, with history.replaceState. The router lives in the App chunk, which loads
+ * after the page's load event, so that write could land just as the user (or a test) changed
+ * the address, and Chromium then drops the newer address. Marking the entry here, while the
+ * entry script runs and before the page has loaded, leaves the router nothing to write at
+ * start-up. The address itself is never changed.
+ */
+export function markHistoryEntry(history: Pick<History, 'state' | 'replaceState'> = window.history): void {
+  const state: unknown = history.state;
+  if (state !== null && typeof state === 'object' && typeof (state as { idx?: unknown }).idx === 'number') return;
+  history.replaceState({ ...(state !== null && typeof state === 'object' ? state : {}), idx: 0 }, '');
+}
+
 const root = typeof document === 'undefined' ? null : document.getElementById('root');
 if (root) {
+  markHistoryEntry();
   reloadOnNextPageAfterUpdate();
   void start(root);
 }

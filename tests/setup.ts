@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Pages load on demand (React.lazy), and on a busy 2-core machine the first import of a page
+// and its content can take several seconds. findBy… and waitFor wait for a condition, so a
+// long limit costs nothing when things are quick; it only stops a slow run being called a failure.
+configure({ asyncUtilTimeout: 20_000 });
 
 afterEach(() => {
   cleanup();

@@ -17,13 +17,29 @@ export interface App {
 }
 
 /** Opens the built app in headless Chromium, recording every request and console error. */
-export async function openApp(options: { width?: number; height?: number; hash?: string } = {}): Promise<App> {
+export async function openApp(
+  options: {
+    width?: number;
+    height?: number;
+    /** Opened directly (a deep link), not reached by changing the address after the start page. */
+    hash?: string;
+    /** Written to localStorage before the app's first script runs (once per tab, not on reloads). */
+    storage?: Record<string, string>;
+  } = {},
+): Promise<App> {
   const browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: chromiumArgs });
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: 'en-GB',
     acceptDownloads: true,
   });
+  if (options.storage) {
+    await context.addInitScript((items) => {
+      if (sessionStorage.getItem('test:seeded')) return;
+      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+      sessionStorage.setItem('test:seeded', '1');
+    }, options.storage);
+  }
   const page = await context.newPage();
   const origin = inject('appOrigin');
   const foreignRequests: string[] = [];

@@ -60,7 +60,7 @@ it('reloads the start page with the network off', async () => {
   await app.page.reload();
   const heading = app.page.getByRole('heading', { level: 1, name: 'Should we join a trust?' });
   await heading.waitFor();
-  await expect(heading.isVisible()).resolves.toBe(true);
+  await expect.poll(() => heading.isVisible()).toBe(true);
 });
 
 it('answers a profile question offline, and the answer is saved', async () => {

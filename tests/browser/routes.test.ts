@@ -137,7 +137,7 @@ describe('every route, from a saved state', () => {
 
   it('the saved answers are what the pages show (the seed was read)', async () => {
     await visit('/trusts');
-    await expect(app.page.getByText(trust.name).first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => app.page.getByText(trust.name).first().isVisible()).toBe(true);
   });
 });
 

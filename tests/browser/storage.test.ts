@@ -67,11 +67,11 @@ describe('storage is full', () => {
     await renameSchool(app, 'A School With A Much Longer Name Than Before');
     await banner(app.page, 'This device’s storage is full').waitFor();
     expect(await saved(app.page)).toBe(seededState);
-    await expect(app.page.getByText('Not saved: see the message below').isVisible()).resolves.toBe(true);
+    await expect.poll(() => app.page.getByText('Not saved: see the message below').isVisible()).toBe(true);
 
     // The answer is still there in this tab.
     await go(app, '/check');
-    await expect(app.page.getByText('A School With A Much Longer Name Than Before').first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => app.page.getByText('A School With A Much Longer Name Than Before').first().isVisible()).toBe(true);
 
     // Free some space: the next change saves and the message goes.
     await app.page.evaluate(() => {
@@ -104,7 +104,7 @@ describe('storage is switched off', () => {
     await app.page.waitForURL((url) => !url.hash.includes('school-name'));
     await banner(app.page, 'Your answers are not being saved').waitFor();
     await go(app, '/check');
-    await expect(app.page.getByText('Private Window Primary').first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => app.page.getByText('Private Window Primary').first().isVisible()).toBe(true);
     // Uncaught errors would show here.
     expect(app.consoleErrors.filter((e) => !/insecure/i.test(e))).toEqual([]);
   });
@@ -162,7 +162,7 @@ describe('a save from another release', () => {
     expect(text).toContain('old-question');
     expect(text).toContain('q11-gone');
     await go(app, '/check');
-    await expect(app.page.getByText('Hill Primary School').first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => app.page.getByText('Hill Primary School').first().isVisible()).toBe(true);
     expectStayedOnDevice(app);
   });
 
@@ -170,7 +170,7 @@ describe('a save from another release', () => {
     const app = await open();
     await seed(app.page, JSON.stringify({ state: { answers: seededAnswers }, version: 99 }));
     await go(app, '/check');
-    await expect(app.page.getByText('Hill Primary School').first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => app.page.getByText('Hill Primary School').first().isVisible()).toBe(true);
     expectStayedOnDevice(app);
   });
 });
@@ -187,7 +187,7 @@ describe('two tabs', () => {
     tabB.on('pageerror', (e) => b.consoleErrors.push(e.message));
     await tabB.goto(`${a.url}#/check`);
     await h1(tabB);
-    await expect(tabB.getByText('Hill Primary School').first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => tabB.getByText('Hill Primary School').first().isVisible()).toBe(true);
 
     // Tab A renames the school; tab B shows it without reloading.
     await renameSchool(a, 'Hill Primary Academy');
@@ -203,8 +203,8 @@ describe('two tabs', () => {
     expect(stored.profile['school-name']).toBe('Hill Primary Academy');
     expect(stored.profile.phase).toBe('secondary');
     await go(a, '/check');
-    await expect(a.page.getByText('Hill Primary Academy').first().isVisible()).resolves.toBe(true);
-    await expect(a.page.getByText(/^Secondary/).first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => a.page.getByText('Hill Primary Academy').first().isVisible()).toBe(true);
+    await expect.poll(() => a.page.getByText(/^Secondary/).first().isVisible()).toBe(true);
     expectStayedOnDevice(a);
     expect(b.consoleErrors).toEqual([]);
   });

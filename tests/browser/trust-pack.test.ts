@@ -68,7 +68,7 @@ it('a trust prepares a pack and a school opens it by link in a fresh browser', a
   await page.getByRole('status').filter({ hasText: 'Your logo oak.png has been added' }).waitFor();
   await page.getByLabel('Use our colour').check();
   await page.locator('#pack-colour').fill('#0f6b3a');
-  await expect(page.getByText(/Your colour will be used/).isVisible()).resolves.toBe(true);
+  await expect.poll(() => page.getByText(/Your colour will be used/).isVisible()).toBe(true);
   await expectNoAxeViolations(page, 'trust mode');
   mkdirSync(out, { recursive: true });
   await page.locator('#pack-colour').scrollIntoViewIfNeeded();
@@ -100,14 +100,14 @@ it('a trust prepares a pack and a school opens it by link in a fresh browser', a
   await seed(school.page);
   await school.page.goto(link);
   await school.page.getByRole('heading', { level: 2, name: 'Oak Valley Learning Trust' }).waitFor();
-  await expect(school.page.getByRole('img', { name: 'Oak Valley Learning Trust logo' }).isVisible()).resolves.toBe(true);
+  await expect.poll(() => school.page.getByRole('img', { name: 'Oak Valley Learning Trust logo' }).isVisible()).toBe(true);
   await expectNoAxeViolations(school.page, 'open-pack');
   await school.page.getByRole('button', { name: 'Add Oak Valley Learning Trust to your trusts' }).click();
   await school.page.getByRole('link', { name: /answer beside question 1/ }).click();
   await school.page.getByRole('heading', { level: 1, name: /What does the Trust care about/ }).waitFor();
   const panel = school.page.getByRole('region', { name: 'Provided by the trust' });
   await panel.getByText('We put children first.', { exact: false }).waitFor();
-  await expect(panel.getByText('Oak Valley Learning Trust, in its pack of', { exact: false }).isVisible()).resolves.toBe(true);
+  await expect.poll(() => panel.getByText('Oak Valley Learning Trust, in its pack of', { exact: false }).isVisible()).toBe(true);
   const band = await panel.locator('.pack-band').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(band).toBe('rgb(15, 107, 58)');
   // The school's own rating is unset: the trust cannot set it.
@@ -120,8 +120,8 @@ it('a trust prepares a pack and a school opens it by link in a fresh browser', a
   await school.page.goto(`${school.url}#/compare`);
   const table = school.page.getByRole('table', { name: /Ratings, evidence strength and red flags/ });
   await table.waitFor();
-  await expect(table.getByRole('columnheader', { name: seededAnswers.trusts[0]!.name }).isVisible()).resolves.toBe(true);
-  await expect(table.getByRole('columnheader', { name: 'Oak Valley Learning Trust' }).isVisible()).resolves.toBe(true);
+  await expect.poll(() => table.getByRole('columnheader', { name: seededAnswers.trusts[0]!.name }).isVisible()).toBe(true);
+  await expect.poll(() => table.getByRole('columnheader', { name: 'Oak Valley Learning Trust' }).isVisible()).toBe(true);
   await expectNoAxeViolations(school.page, 'compare');
   await school.page.screenshot({ path: resolve(out, 'compare.png'), fullPage: true });
   // The report keeps the trust's words apart from the school's checks.

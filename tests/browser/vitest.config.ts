@@ -11,5 +11,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // expect.poll waits for a condition; on a busy 2-core machine a page that loads on demand
+    // can take seconds, so give up only after 20 s (vitest's default is 1 s).
+    expect: { poll: { timeout: 20_000 } },
   },
 });
