@@ -54,8 +54,10 @@ describe('readSaveFile never throws', () => {
   it('on any JSON-able thing, with prototype-looking keys', () => {
     fc.assert(
       fc.property(
-        fc.anything({ withBigInt: false, withBoxedValues: false, withMap: false, withSet: false, withTypedArray: false, withSparseArray: false, withObjectString: true, withNullPrototype: true, key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'answers', 'format', 'version')) }),
-        (value) => check(JSON.stringify(value) ?? ''),
+        fc.anything({ withBigInt: false, withBoxedValues: false, withMap: false, withSet: false, withTypedArray: false, withSparseArray: false, withObjectString: true, withNullPrototype: true, key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'answers', 'format', 'version', 'polluted')) }),
+        // JSON.stringify leaves out a key called __proto__ (it is the prototype, not a key), so
+        // the keys are written back as text: the file then really holds "__proto__": {…}.
+        (value) => check((JSON.stringify(value) ?? '').replaceAll('"prototype"', '"__proto__"')),
       ),
       { numRuns: SAVE_FILE_CASES.anything },
     );
@@ -68,13 +70,35 @@ describe('readSaveFile never throws', () => {
     );
   }, SLOW);
 
-  it('on valid save files cut short, or padded past the size limit', () => {
+  it('on valid save files cut short, or padded past the size limit (refused for its size)', () => {
     fc.assert(
       fc.property(validFile, fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean(), (file, at, pad) => {
         const text = JSON.stringify(file);
-        check(pad ? text + ' '.repeat(MAX_FILE_BYTES) : text.slice(0, Math.floor(text.length * at)));
+        if (!pad) return check(text.slice(0, Math.floor(text.length * at)));
+        check(text + ' '.repeat(MAX_FILE_BYTES));
+        const result = readSaveFile(text + ' '.repeat(MAX_FILE_BYTES), content);
+        expect(result.ok).toBe(false);
+        expect(result.ok ? [] : result.problems).toEqual([expect.stringContaining('too big')]);
       }),
       { numRuns: SAVE_FILE_CASES.truncated },
+    );
+  }, SLOW);
+
+  it('refuses a file with "__proto__" anywhere in it, and never lets it set a property on Object.prototype', () => {
+    fc.assert(
+      fc.property(validFile, path, (file, where) => {
+        // Put {"__proto__": {"polluted": true}} inside a valid file, at a random object in it.
+        const marked = mutate(file, where, { kind: 'rename-key', to: 'polluted-marker' });
+        const json = JSON.stringify(marked);
+        const text = json.includes('"polluted-marker":')
+          ? json.replace('"polluted-marker":', '"__proto__":{"polluted":true},"polluted-marker":')
+          : json.replace('{', '{"__proto__":{"polluted":true},');
+        expect(text).toContain('"__proto__":{"polluted":true}');
+        check(text);
+        const result = readSaveFile(text, content);
+        expect(result.ok ? [] : result.problems).toEqual([expect.stringContaining('field name that is not allowed (__proto__)')]);
+      }),
+      { numRuns: 300 },
     );
   }, SLOW);
 
@@ -83,6 +107,9 @@ describe('readSaveFile never throws', () => {
       fc.property(validFile, (file) => {
         const result = readSaveFile(JSON.stringify(file), content);
         expect(result.ok).toBe(true);
+        // The generated answers use only ids the content has, so nothing is pruned.
+        expect(result.ok && result.dropped).toEqual([]);
+        expect(result.ok && result.answers).toEqual(file.answers);
       }),
       { numRuns: 50 },
     );

@@ -1,14 +1,13 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Content } from '../../src/content/schema';
 import type { Answers } from '../../src/domain/answers';
 import { buildReport, type Report } from '../../src/report/build';
 import { pdfFilename, renderPdf } from '../../src/report/pdf';
 import { toPdfSafe } from '../../src/report/pdf-safe';
-import { fixtureContent } from '../fixtures/content';
 import { completeAssessment, emptyAssessment, longAssessment, longNote, LONG_NOTE_FIRST, LONG_NOTE_LAST } from './scenarios';
 
 /*
@@ -20,19 +19,10 @@ import { completeAssessment, emptyAssessment, longAssessment, longNote, LONG_NOT
 const OUT = 'out/pdf-test';
 const MM = 72 / 25.4;
 
-const contentFiles = ['meta', 'sources', 'pillars', 'ten-questions', 'stages', 'profile', 'myths', 'glossary', 'elements'];
-
-/** The real content when questions/ is complete and valid; the fixture until then. */
-async function loadContent(): Promise<{ content: Content; source: string }> {
-  if (contentFiles.every((f) => existsSync(`questions/${f}.json`))) {
-    try {
-      const mod = await import('../../src/content');
-      return { content: mod.content, source: 'questions/' };
-    } catch (error) {
-      console.warn(`questions/ is not valid yet, so the PDF tests use the fixture: ${String(error).slice(0, 300)}`);
-    }
-  }
-  return { content: fixtureContent, source: 'fixture' };
+/** The real content in questions/: if it fails its checks, importing it fails these tests. */
+async function loadContent(): Promise<{ content: Content }> {
+  const mod = await import('../../src/content');
+  return { content: mod.content };
 }
 
 interface Made {
