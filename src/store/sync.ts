@@ -1,5 +1,6 @@
 import { emptyAnswers } from '../domain/answers';
 import { STORAGE_KEY, useAnswers } from './answers-store';
+import { refreshRestorePoints, RESTORE_POINTS_KEY } from './restore-points';
 import { reportStorage } from './storage-status';
 
 type Target = Pick<Window, 'addEventListener' | 'removeEventListener'>;
@@ -21,10 +22,19 @@ export function followOtherTabs(key: string, store: { rehydrate(): unknown; clea
 
 /** Two tabs open on one assessment: changes in one show up in the other. */
 export function syncAcrossTabs(target: Target = window): () => void {
-  return followOtherTabs(
+  // Restore points kept in the other tab show in this tab's list too.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === RESTORE_POINTS_KEY) refreshRestorePoints();
+  };
+  target.addEventListener('storage', onStorage);
+  const stop = followOtherTabs(
     STORAGE_KEY,
     // Deleted in the other tab: empty here too, without a restore point or a write (see answers-store).
     { rehydrate: () => useAnswers.persist.rehydrate(), clear: () => useAnswers.setState({ answers: emptyAnswers() }) },
     target,
   );
+  return () => {
+    stop();
+    target.removeEventListener('storage', onStorage);
+  };
 }

@@ -79,7 +79,7 @@ export function OpenPackPage() {
     const result = openPack(useAnswers.getState().answers, pending.pack);
     setConfirming(false);
     if (!result.ok) return fail(pending.source, [result.problem]);
-    replace(result.answers);
+    replace(result.answers, { reason: 'pack', label: `Before you opened the pack from ${pending.pack.trustName.trim()}` });
     setDone({ trustId: result.trustId, name: pending.pack.trustName.trim(), attached: result.attached });
     setPending(undefined);
   };

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { content } from '../../content';
 import type { Answers } from '../../domain/answers';
+import { describeSetAside, type SetAsidePart } from '../../domain/salvage';
 import { describeAnswers, hasAnything, MAX_FILE_BYTES, readSaveFile, saveFileName, toSaveFile } from '../../domain/save-file';
 import { useAnswers } from '../../store/answers-store';
 import { ConfirmDialog } from '../components/Dialog';
@@ -12,6 +13,7 @@ interface Pending {
   fileName: string;
   answers: Answers;
   dropped: string[];
+  setAside: SetAsidePart[];
 }
 
 /** Save the whole assessment to a file, and open one, on any device. */
@@ -30,10 +32,12 @@ export function SaveFiles() {
   };
 
   const accept = (p: Pending) => {
-    replace(p.answers);
+    // What was here before is kept as a restore point (see "Go back to an earlier copy").
+    replace(p.answers, { reason: 'import', label: `Before you opened ${p.fileName}` });
     setPending(undefined);
     const dropped = p.dropped.length > 0 ? ` ${p.dropped.length} answer(s) to questions that no longer exist were left out.` : '';
-    setMessage(`Opened ${p.fileName}: ${describeAnswers(p.answers)}.${dropped}`);
+    const setAside = p.setAside.length > 0 ? ` ${describeSetAside(p.setAside).replace('has been set aside; everything else is here', 'was left out; everything else is here').replace('have been set aside; everything else is here', 'were left out; everything else is here')} The file itself is unchanged.` : '';
+    setMessage(`Opened ${p.fileName}: ${describeAnswers(p.answers)}.${dropped}${setAside}`);
   };
 
   const open = async (file: File | undefined) => {
@@ -52,7 +56,7 @@ export function SaveFiles() {
       return;
     }
     setErrors([]);
-    const next = { fileName: file.name, answers: result.answers, dropped: result.dropped };
+    const next = { fileName: file.name, answers: result.answers, dropped: result.dropped, setAside: result.setAside };
     if (hasAnything(answers)) setPending(next);
     else accept(next);
   };
@@ -95,7 +99,7 @@ export function SaveFiles() {
                 <br />
                 The file has: {describeAnswers(pending.answers)}.
               </p>
-              <p>To keep what you have now, cancel and save it to a file first.</p>
+              <p>What you have now is kept on this device first, so you can go back to it from “Go back to an earlier copy” below.</p>
             </>
           )
         }

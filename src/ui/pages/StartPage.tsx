@@ -26,11 +26,11 @@ function StartAgain() {
         title="Start again?"
         body={
           <p>
-            This deletes every answer saved on this device: your school’s details, your trusts and your notes. It cannot be undone. If you
-            might need them, save them to a file first from Your data.
+            This clears every answer: your school’s details, your trusts and your notes. A copy is kept on this device, so you can go back
+            to it from Your data.
           </p>
         }
-        confirmLabel="Yes, delete my answers and start again"
+        confirmLabel="Yes, clear my answers and start again"
         onConfirm={reset}
       />
     </Suspense>

@@ -68,7 +68,7 @@ export function TrustsPage() {
                   body={
                     <p>
                       This deletes your answers to the ten questions for {trust.name || 'this trust'}, any pack the trust sent, and any
-                      governors’ views and board decision about it. It cannot be undone.
+                      governors’ views and board decision about it. A copy is kept on this device first (see Your data).
                     </p>
                   }
                   confirmLabel="Yes, remove it"

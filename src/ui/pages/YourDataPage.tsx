@@ -1,13 +1,18 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { STORAGE_KEY, useAnswers } from '../../store/answers-store';
+import { deleteAllData } from '../../store/delete-all';
+import type { RestorePoint } from '../../store/restore-points';
 import { ConfirmDialog } from '../components/Dialog';
 import { Heading, Page } from '../components/Page';
+import { RestorePoints } from './RestorePoints';
 import { SaveFiles } from './SaveFiles';
 
 export function YourDataPage() {
-  const reset = useAnswers((s) => s.reset);
-  const [done, setDone] = useState(false);
+  const restore = useAnswers((s) => s.restore);
+  const [message, setMessage] = useState('');
+  /** The copy kept in this tab before "Delete all", for "Undo". */
+  const [deleted, setDeleted] = useState<RestorePoint | null>();
   return (
     <Page title="Your data">
       <div className="narrow">
@@ -26,6 +31,7 @@ export function YourDataPage() {
           Anyone who uses this browser on this device can see your answers. On a shared computer, delete them when you have finished.
         </p>
         <SaveFiles />
+        <RestorePoints onRestored={setMessage} />
         <h2>Trust packs</h2>
         <p>
           A trust pack holds a trust’s own answers to the ten questions. A school can <Link to="/open-pack">open a trust pack</Link> from
@@ -34,7 +40,10 @@ export function YourDataPage() {
           “join-a-trust:trust-pack”, apart from any school’s answers.
         </p>
         <h2>Delete all data on this device</h2>
-        <p>This removes every answer this tool has saved in this browser. It cannot be undone.</p>
+        <p>
+          This removes everything this tool has saved in this browser: your answers, the earlier copies kept on this device, any copy of
+          data that could not be read, a trust pack being prepared, and display choices.
+        </p>
         <ConfirmDialog
           trigger={
             <button type="button" className="button button--warning">
@@ -42,16 +51,34 @@ export function YourDataPage() {
             </button>
           }
           title="Delete all data on this device?"
-          body={<p>Your school’s details, your trusts, your ratings and your notes will be deleted from this browser. This cannot be undone.</p>}
+          body={
+            <p>
+              Your school’s details, your trusts, your ratings and notes, the earlier copies and any trust pack being prepared will be
+              deleted from this browser. Until you close this tab you can undo it; after that it cannot be undone.
+            </p>
+          }
           confirmLabel="Yes, delete everything"
           onConfirm={() => {
-            reset();
-            setDone(true);
+            setDeleted(deleteAllData() ?? null);
+            setMessage('All data this tool saved has been deleted from this device.');
           }}
         />
         <p aria-live="polite" role="status">
-          {done ? 'All your answers have been deleted from this device.' : ''}
+          {message}
         </p>
+        {deleted && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              restore(deleted, 'Before you undid deleting everything');
+              setDeleted(null);
+              setMessage(`Your answers are back: ${deleted.summary}.`);
+            }}
+          >
+            Undo: bring my answers back
+          </button>
+        )}
       </div>
     </Page>
   );
