@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { HashRouter, Route, Routes, useLocation } from 'react-router';
 import { syncAcrossTabs } from '../store/sync';
+import { importFresh, noticeNewVersion } from './fresh-import';
 import { Layout } from './Layout';
 import { RouteErrorBoundary } from './RouteError';
 import { StartPage } from './pages/StartPage';
@@ -11,7 +12,8 @@ import { StartPage } from './pages/StartPage';
  */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   return lazy(async () => {
-    const [module, { pruneSavedAnswers }] = await Promise.all([load(), import('../store/prune')]);
+    // A page's file gone after a new version was deployed: reload into the new version (fresh-import.ts).
+    const [module, { pruneSavedAnswers }] = await Promise.all([importFresh(load), importFresh(() => import('../store/prune'))]);
     pruneSavedAnswers();
     return { default: module[name] };
   });
@@ -96,6 +98,8 @@ export function AppRoutes() {
     </Routes>
   );
 }
+
+noticeNewVersion();
 
 export function App() {
   useEffect(() => syncAcrossTabs(), []);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { content } from '../../content';
 import { buildReport, type Report, type ReportTrust } from '../../report/build';
@@ -7,6 +7,7 @@ import { BackLink } from '../components/BackLink';
 import { Heading, Page } from '../components/Page';
 import { TableWrap } from '../components/TableWrap';
 import { downloadFile, today } from '../download';
+import { importFresh, takeResume } from '../fresh-import';
 import { ReportMeeting } from './meeting/ReportMeeting';
 import { WeightsForm } from './WeightsForm';
 import { LinkList } from '../components/ExternalLink';
@@ -81,7 +82,8 @@ function PdfButton({ report }: { report: Report }) {
     setBusy(true);
     setMessage('Making your PDF…');
     try {
-      const { renderPdf, pdfBlob } = await import('../../report/pdf');
+      // After a new version is deployed the old PDF maker's file is gone: reload and carry on (fresh-import.ts).
+      const { renderPdf, pdfBlob } = await importFresh(() => import('../../report/pdf'), 'pdf');
       const started = performance.now();
       const result = await renderPdf(report);
       // A User Timing entry (kept on this device) so `npm run bench` can time the PDF in a real browser.
@@ -94,6 +96,12 @@ function PdfButton({ report }: { report: Report }) {
       setBusy(false);
     }
   };
+  // The page was reloaded into a new version while making the PDF: make it now.
+  useEffect(() => {
+    if (takeResume('pdf')) queueMicrotask(() => void make());
+    // Once, on the first render after such a reload.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <div className="no-print">
       <div className="cluster">

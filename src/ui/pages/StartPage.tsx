@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { hasAnything } from '../../domain/save-file';
 import { useAnswers } from '../../store/answers-store';
 import { Heading, Page } from '../components/Page';
+import { importFresh } from '../fresh-import';
 import { toPath } from '../paths';
 
 // The start page is the first thing anyone downloads, so the dialog and the journey load
@@ -44,7 +45,7 @@ export function StartPage() {
   const started = hasAnything(answers);
   const start = async () => {
     setBusy(true);
-    const { advance } = await import('../../store/journey');
+    const { advance } = await importFresh(() => import('../../store/journey'));
     navigate(toPath(advance({ page: 'start' }, { type: 'START' })));
   };
   const school = answers.profile['school-name']?.trim();
