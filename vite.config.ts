@@ -52,10 +52,20 @@ function cspMeta(): Plugin {
 }
 
 /**
- * src/main.tsx loads the app with import() (so that a failure to start can be explained).
- * Vite preloads only static imports, so this adds <link rel="modulepreload"> for the chunks
- * that import() fetches at start-up: they download in parallel with the entry script rather
- * than after it has run.
+ * What every start-up needs, whatever the address: the static import graph of the chunks that
+ * src/main.tsx loads with import() when it starts (React, React DOM and the app's frame with
+ * the store). Filled in at buildEnd, before chunks are made, for the "start-up" chunk group.
+ */
+const startupModules = new Set<string>();
+/** Small shared parts of the form pages, with no heavy imports (not GlossaryText: it brings the dialog). */
+const sharedComponent = /\/src\/ui\/(components\/(BackLink|FormEnd|ErrorSummary|Radios|TextField|Tag|TableWrap|ExternalLink|SourceLink|Cites)|use-journey|paths|pages\/NotFound)\.tsx?$/;
+
+/**
+ * src/main.tsx loads the app with import() (so that a failure to start can be explained), and
+ * asks for the first page's code itself (src/ui/routes.ts). Vite preloads only static imports,
+ * so this adds <link rel="modulepreload"> for the chunks that main.tsx's own import()s fetch at
+ * start-up: they download in parallel with the entry script rather than after it has run.
+ * The modules they need are put into one chunk (see codeSplitting below): one request, not ten.
  */
 function preloadStartupChunks(): Plugin {
   let lazyFromMain: string[] = [];
@@ -65,6 +75,19 @@ function preloadStartupChunks(): Plugin {
     buildEnd() {
       const main = [...this.getModuleIds()].find((id) => id.endsWith('/src/main.tsx'));
       lazyFromMain = main ? [...(this.getModuleInfo(main)?.dynamicallyImportedIds ?? [])] : [];
+      // The entry's own static imports (routes.ts) stay in the entry, which must stay small.
+      const closure = (ids: readonly string[], into = new Set<string>()) => {
+        const add = (id: string) => {
+          if (into.has(id)) return;
+          into.add(id);
+          this.getModuleInfo(id)?.importedIds.forEach(add);
+        };
+        ids.forEach(add);
+        return into;
+      };
+      const entry = main ? closure([main]) : new Set<string>();
+      startupModules.clear();
+      for (const id of closure(lazyFromMain)) if (!entry.has(id)) startupModules.add(id);
     },
     transformIndexHtml: {
       order: 'post',
@@ -223,7 +246,24 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Everything start-up needs (startupModules) in one chunk, preloaded by index.html;
+        // the small components the form pages share in another (one request, not eight; the
+        // dialog stays apart, with Radix); the rest splits by page as usual.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'startup', test: (id: string) => startupModules.has(id), priority: 2 },
+            { name: 'components', test: (id: string) => !startupModules.has(id) && sharedComponent.test(id), priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

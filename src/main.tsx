@@ -1,6 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import './ui/styles.css';
+/*
+ * The entry script. It is kept tiny (no React here: React, the router and the app load with
+ * import(), and index.html preloads them), so that it runs at once and can ask for the code
+ * of the page the address names (src/ui/routes.ts) at the same moment as React itself.
+ * The stylesheet is linked from index.html (the build inlines it).
+ */
+import { preloadPage } from './ui/routes';
 
 type AppModule = typeof import('./ui/App');
 
@@ -43,12 +47,8 @@ export function showStartupFailure(root: HTMLElement, error: unknown): void {
  */
 export async function start(root: HTMLElement, load: () => Promise<AppModule> = () => import('./ui/App')): Promise<void> {
   try {
-    const { App } = await load();
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
+    const [{ App }, { createRoot }, { StrictMode, createElement }] = await Promise.all([load(), import('react-dom/client'), import('react')]);
+    createRoot(root).render(createElement(StrictMode, null, createElement(App)));
   } catch (error) {
     showStartupFailure(root, error);
   }
@@ -91,6 +91,7 @@ export function markHistoryEntry(history: Pick<History, 'state' | 'replaceState'
 const root = typeof document === 'undefined' ? null : document.getElementById('root');
 if (root) {
   markHistoryEntry();
+  preloadPage(window.location.hash);
   reloadOnNextPageAfterUpdate();
   void start(root);
 }

@@ -1,5 +1,5 @@
 import type { Answers, QuestionAnswer, StepAnswer } from './answers';
-import { meetingWithoutTrust } from './meeting';
+import type { Meeting } from './meeting';
 
 /** Pure edits to a school's answers. The store and the journey both use these. */
 
@@ -57,4 +57,16 @@ export function setWeight(answers: Answers, questionId: string, weight: number |
   if (weight === undefined) delete weights[questionId];
   else weights[questionId] = weight;
   return { ...answers, weights };
+}
+
+/**
+ * Everything the meeting holds about one trust, gone: used when the trust itself is removed.
+ * (A trust added later never gets the same id: see lastTrustNumber above.)
+ */
+export function meetingWithoutTrust(meeting: Meeting, trustId: string): Meeting {
+  const agreed = { ...meeting.agreed };
+  delete agreed[trustId];
+  const out: Meeting = { views: meeting.views.filter((v) => v.trustId !== trustId), agreed };
+  if (meeting.decision && meeting.decision.trustId !== trustId) out.decision = meeting.decision;
+  return out;
 }

@@ -428,17 +428,8 @@ export function agreeRating(answers: Answers, trustId: string, questionId: strin
   };
 }
 
-/**
- * Everything the meeting holds about one trust, gone: used when the trust itself is removed.
- * (A trust added later never gets the same id: see edit.ts.)
- */
-export function meetingWithoutTrust(meeting: Meeting, trustId: string): Meeting {
-  const agreed = { ...meeting.agreed };
-  delete agreed[trustId];
-  const out: Meeting = { views: meeting.views.filter((v) => v.trustId !== trustId), agreed };
-  if (meeting.decision && meeting.decision.trustId !== trustId) out.decision = meeting.decision;
-  return out;
-}
+// In edit.ts (with the other edits to answers), so that saving does not load the meeting code.
+export { meetingWithoutTrust } from './edit';
 
 export function withDecision(answers: Answers, decision: DecisionRecord | undefined): Answers {
   const meeting = { ...meetingOf(answers) };

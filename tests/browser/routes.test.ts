@@ -6,13 +6,13 @@ import { expectNoAxeViolations, expectStayedOnDevice, openApp, type App } from '
 import { seed, seededAnswers } from './seed';
 
 /**
- * Walks every route in src/ui/App.tsx, from a realistic saved state, in the built app with
+ * Walks every route in src/ui/routes.ts, from a realistic saved state, in the built app with
  * its Content Security Policy. Fails on any request off the device, any CSP violation, any
  * console error, and any axe violation (WCAG 2.2 AA tags: target-size and focus included),
  * on each page and in each dialog.
  */
 
-const appSource = readFileSync(resolve(import.meta.dirname, '../../src/ui/App.tsx'), 'utf8');
+const appSource = readFileSync(resolve(import.meta.dirname, '../../src/ui/routes.ts'), 'utf8');
 /** Every route pattern in the route table, written as `path: '/…'` or as `['/…', Page]`. */
 const routePaths = [...new Set([...appSource.matchAll(/(?:path:\s*|\[\s*)'(\/[^']*|\*)'/g)].map((m) => m[1]!))];
 

@@ -9,7 +9,14 @@
  *     content error can be shown instead of a blank page; that import always runs, so it counts),
  *   - the CSS those chunks import.
  * Each file is gzipped with zlib level 9. Fails when:
- *   - first-visit JS + CSS > 125 kB gzip, or first-visit JS > 115 kB gzip (kB = 1000 bytes);
+ *   - the first visit, index.html included (its stylesheet is inline), is over LIMITS.withHtml,
+ *     or its JS over LIMITS.jsGzip (kB = 1000 bytes);
+ *   - any request for a page's first screen would wait for a script other than the small entry
+ *     script to run before it is asked for: every chunk a start-up chunk loads with import()
+ *     must also be one the entry script asks for itself (src/ui/routes.ts), and the entry must
+ *     stay under LIMITS.entryGzip, since everything else waits for it to run;
+ *   - a page's first screen needs more than LIMITS.requests files (index.html, scripts and
+ *     stylesheets; the service worker, manifest and icon come after and are not counted);
  *   - any first-visit chunk is part of the PDF maker (jspdf, jspdf-autotable, html2canvas,
  *     dompurify, canvg), by file name or by the modules inside it;
  *   - any chunk is over 500 kB minified (Vite's own chunkSizeWarningLimit, left at its default),
@@ -27,7 +34,10 @@ const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
 const statsFile = join(root, 'out', 'build-stats.json');
 
-export const LIMITS = { totalGzip: 125_000, jsGzip: 115_000, chunkMinified: 500_000 };
+// Tightened to what the build achieves, with a little room (29 November 2026: 112.2 kB with
+// index.html, 107.7 kB of it JS; entry script 3.4 kB; 9 requests for the first question, at
+// most 17 for any page). The goal is 100 kB with index.html: see the README.
+export const LIMITS = { withHtml: 115_000, jsGzip: 110_000, entryGzip: 4_000, firstQuestionRequests: 9, requests: 17, chunkMinified: 500_000 };
 const PDF_PARTS = /jspdf|autotable|html2canvas|purify|canvg/i;
 
 /** A plain text table (console.table is not allowed by the lint rules). */
@@ -93,18 +103,67 @@ for (const file of fromHtml.css) visit(file, 'index.html');
 for (const file of stats.startupChunks) visit(file, 'import() in src/main.tsx at start-up');
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+// A stylesheet the build wrote into index.html is not downloaded again: index.html counts it.
+for (const [file] of firstVisit) {
+  if (file.endsWith('.css') && html.includes(readFileSync(join(dist, file), 'utf8').trim().slice(0, 200))) firstVisit.delete(file);
+}
+firstVisit.set('index.html', 'the page itself (stylesheet and page frame inline)');
 const rows = [...firstVisit].map(([file, why]) => {
   const bytes = readFileSync(join(dist, file)).length;
-  return { file, kind: file.endsWith('.css') ? 'CSS' : 'JS', bytes, gzip: gz(file), why };
+  return { file, kind: file.endsWith('.css') ? 'CSS' : file.endsWith('.html') ? 'HTML' : 'JS', bytes, gzip: gz(file), why };
 });
 const sum = (list) => list.reduce((n, r) => n + r.gzip, 0);
 const js = sum(rows.filter((r) => r.kind === 'JS'));
 const css = sum(rows.filter((r) => r.kind === 'CSS'));
+const htmlGzip = sum(rows.filter((r) => r.kind === 'HTML'));
 const kb = (n) => (n / 1000).toFixed(1);
 
 console.info('\nFirst visit (gzip level 9; kB = 1000 bytes)');
 printTable(rows.map((r) => ({ file: r.file, kind: r.kind, 'min kB': kb(r.bytes), 'gzip kB': kb(r.gzip), why: r.why })));
-console.info(`JS ${kb(js)} kB gzip (limit ${kb(LIMITS.jsGzip)}), CSS ${kb(css)} kB gzip, JS + CSS ${kb(js + css)} kB gzip (limit ${kb(LIMITS.totalGzip)})`);
+console.info(
+  `JS ${kb(js)} kB gzip (limit ${kb(LIMITS.jsGzip)}), CSS ${kb(css)} kB, index.html ${kb(htmlGzip)} kB; first visit in all ${kb(js + css + htmlGzip)} kB gzip (limit ${kb(LIMITS.withHtml)})`,
+);
+
+/*
+ * Each page's first screen: which files, and what each had to wait for. index.html names the
+ * entry script and preloads the start-up chunks; the entry script, as it runs, asks for the
+ * page's chunk, whose static imports Vite's preload helper asks for in the same moment.
+ */
+const entryChunk = stats.chunks.find((c) => c.isEntry);
+if (!entryChunk) fail('out/build-stats.json has no entry chunk.');
+const closure = (files, into = new Set()) => {
+  const add = (file) => {
+    if (into.has(file)) return;
+    into.add(file);
+    for (const dep of chunks.get(file)?.imports ?? []) add(dep);
+  };
+  files.forEach(add);
+  return into;
+};
+const atStart = closure([...fromHtml.scripts, ...stats.startupChunks]);
+const askedByEntry = new Set(entryChunk.dynamicImports);
+// A page's code that a start-up chunk loads with import() must be something the entry script
+// can ask for first, or it waits for the app to run. (Other import()s of the start-up chunks,
+// such as the start page's dialog, run only when the user asks for something.)
+const isPage = (file) => (chunks.get(file)?.modules ?? []).some((m) => m.startsWith('src/ui/pages/') || m === 'src/store/prune.ts');
+const waiting = [...atStart].flatMap((file) =>
+  (chunks.get(file)?.dynamicImports ?? []).filter((d) => isPage(d) && !askedByEntry.has(d) && !atStart.has(d)).map((d) => `${d} (loaded by ${file})`),
+);
+const pages = entryChunk.dynamicImports.filter((f) => !stats.startupChunks.includes(f) && !/prune/.test(f));
+const prune = entryChunk.dynamicImports.filter((f) => /prune/.test(f));
+const perPage = pages.map((page) => {
+  const files = closure([page, ...prune], new Set(atStart));
+  const css = [...files].flatMap((f) => chunks.get(f)?.css ?? []).filter((c) => !html.includes(readFileSync(join(dist, c), 'utf8').trim().slice(0, 200)));
+  return { page, requests: 1 + files.size + new Set(css).size };
+});
+// The first question (the first profile question): the page the benchmark times.
+const firstQuestion = perPage.find((p) => chunks.get(p.page)?.modules.includes('src/ui/pages/ProfilePage.tsx'));
+if (!firstQuestion) fail('No chunk holds src/ui/pages/ProfilePage.tsx among the pages the entry script asks for.');
+const startRequests = 1 + atStart.size;
+const most = perPage.reduce((a, b) => (b.requests > a.requests ? b : a), { page: 'the start page', requests: startRequests });
+console.info(
+  `Requests before a page's first screen: start page ${startRequests}, first question ${firstQuestion.requests} (limit ${LIMITS.firstQuestionRequests}), other pages up to ${most.requests} (${most.page}; limit ${LIMITS.requests}); entry script ${kb(gz(entryChunk.fileName))} kB gzip (limit ${kb(LIMITS.entryGzip)}); requests that wait for a script other than the entry to run: ${waiting.length}`,
+);
 
 const lazy = stats.chunks.filter((c) => !firstVisit.has(c.fileName));
 if (lazy.length > 0) {
@@ -114,7 +173,12 @@ if (lazy.length > 0) {
 
 const problems = [];
 if (js > LIMITS.jsGzip) problems.push(`first-visit JS is ${kb(js)} kB gzip, over the ${kb(LIMITS.jsGzip)} kB budget.`);
-if (js + css > LIMITS.totalGzip) problems.push(`first-visit JS + CSS is ${kb(js + css)} kB gzip, over the ${kb(LIMITS.totalGzip)} kB budget.`);
+if (js + css + htmlGzip > LIMITS.withHtml) problems.push(`the first visit, index.html included, is ${kb(js + css + htmlGzip)} kB gzip, over the ${kb(LIMITS.withHtml)} kB budget.`);
+if (gz(entryChunk.fileName) > LIMITS.entryGzip) problems.push(`the entry script is ${kb(gz(entryChunk.fileName))} kB gzip, over ${kb(LIMITS.entryGzip)} kB: every page's code waits for it to run, so keep React and the app out of it.`);
+for (const w of waiting) problems.push(`${w} waits for that script to run before it is asked for: add its page to src/ui/routes.ts so the entry script asks for it at start-up.`);
+if (pages.length === 0) problems.push('the entry script asks for no page at start-up (src/ui/routes.ts is not in it).');
+for (const p of perPage.filter((x) => x.requests > LIMITS.requests)) problems.push(`${p.page} needs ${p.requests} requests for its first screen, over ${LIMITS.requests}.`);
+if (firstQuestion.requests > LIMITS.firstQuestionRequests) problems.push(`the first question needs ${firstQuestion.requests} requests, over ${LIMITS.firstQuestionRequests}.`);
 const isPdfPart = (chunk) => PDF_PARTS.test(chunk.fileName) || chunk.modules.some((m) => /node_modules\/(jspdf|jspdf-autotable|html2canvas|dompurify|canvg)\//.test(m));
 for (const file of firstVisit.keys()) {
   const chunk = chunks.get(file);
