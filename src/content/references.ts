@@ -24,9 +24,13 @@ export function crossReferenceProblems(content: Content): string[] {
     if (before) problems.push(`id "${id}" is used twice (${before} and ${where})`);
     seen.set(id, where);
   }
-  const sourceIds = new Set(content.sources.map((s) => s.id));
+  const sourceById = new Map(content.sources.map((s) => [s.id, s]));
   const cite = (where: string, ids: string[] | undefined) => {
-    for (const id of ids ?? []) if (!sourceIds.has(id)) problems.push(`${where} cites unknown source "${id}"`);
+    for (const id of ids ?? []) {
+      const source = sourceById.get(id);
+      if (!source) problems.push(`${where} cites unknown source "${id}"`);
+      else if (source.retired) problems.push(`${where} cites retired source "${id}"`);
+    }
   };
   const pillarIds = new Set(content.pillars.pillars.map((p) => p.id));
   const profileById = new Map(content.profile.map((p) => [p.id, p]));
@@ -60,19 +64,25 @@ export function crossReferenceProblems(content: Content): string[] {
     for (const step of stage.steps) {
       cite(`step ${step.id}`, step.cites);
       checkWhen(`step ${step.id}`, step.when);
+      checkWhen(`step ${step.id} (unless)`, step.unless);
+      const { kind } = step.weight;
+      if ((kind === 'precondition' || kind === 'duty') && step.legal?.status !== 'in-force') {
+        problems.push(`step ${step.id} is a legal ${kind}, so it needs a legal note on law in force`);
+      }
     }
     stage.steps.forEach((s) => stepIds.add(s.id));
   }
   const decisions = content.stages.flatMap((stage) => stage.steps.filter((step) => step.decision).map((step) => ({ stage, step })));
   if (decisions.length > 1) problems.push(`only one step can be the decision, found ${decisions.map((d) => d.step.id).join(', ')}`);
   for (const { stage, step } of decisions) {
-    if (!step.gate) problems.push(`step ${step.id} is the decision, so it must be a gate`);
+    if (step.weight.kind !== 'precondition') problems.push(`step ${step.id} is the decision, so it must be a legal precondition`);
     if (stage.afterDecision) problems.push(`step ${step.id} is the decision, so it cannot be in a stage after the decision`);
   }
   content.profile.forEach((p, index) => {
     cite(`profile ${p.id}`, p.cites);
     checkWhen(`profile ${p.id}`, p.when);
-    for (const dependsOn of Object.keys(p.when ?? {})) {
+    checkWhen(`profile ${p.id} (unless)`, p.unless);
+    for (const dependsOn of [...Object.keys(p.when ?? {}), ...Object.keys(p.unless ?? {})]) {
       const at = content.profile.findIndex((q) => q.id === dependsOn);
       if (at >= index) problems.push(`profile ${p.id} depends on "${dependsOn}", which is not asked before it`);
     }
@@ -80,6 +90,8 @@ export function crossReferenceProblems(content: Content): string[] {
     if (p.kind === 'text' && p.options.length > 0) problems.push(`profile ${p.id} is free text but lists options`);
     for (const note of p.contextNotes) {
       cite(`profile ${p.id} context note`, note.cites);
+      checkWhen(`profile ${p.id} context note`, note.when);
+      checkWhen(`profile ${p.id} context note (unless)`, note.unless);
       for (const v of note.values) {
         if (!p.options.some((o) => o.value === v)) problems.push(`profile ${p.id} has a context note for unknown value "${v}"`);
       }

@@ -15,15 +15,30 @@ export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are yyy
 /** Source ids cited by an item; each must exist in sources.json. */
 const citesSchema = z.array(idSchema).min(1, 'every item cites at least one source');
 
-export const sourceSchema = z.object({
-  id: idSchema,
-  title: z.string().min(3),
-  publisher: z.string().min(2),
-  url: z.url().optional(),
-  /** Publication date, or the date it was read when it has none. */
-  date: z.string().optional(),
-  note: z.string().optional(),
-});
+export const sourceSchema = z
+  .object({
+    id: idSchema,
+    title: z.string().min(3),
+    publisher: z.string().min(2),
+    /** Every source in use has an address; only a retired source may lack one. */
+    url: z.url().optional(),
+    /** Publication date, or the date it was read when it has none. */
+    date: z.string().optional(),
+    note: z.string().optional(),
+    /**
+     * Written to persuade: a trust's own pages, the trusts' sector body (CST), a union's campaign
+     * pages. Useful for what the trust side (or the other side) says, never the only source for a
+     * legal point.
+     */
+    advocacy: z.boolean().optional(),
+    /**
+     * Why the source is no longer cited (a copy on a document-sharing site, a dead page). Ids are
+     * permanent, so a retired source stays in the file, but nothing may cite it and the app does
+     * not list it.
+     */
+    retired: z.string().min(10).optional(),
+  })
+  .refine((s) => s.url !== undefined || s.retired !== undefined, { message: 'every source in use has a URL', path: ['url'] });
 
 /** Where the law stands on a point, and the date that was true. */
 export const legalSchema = z.object({
@@ -31,6 +46,27 @@ export const legalSchema = z.object({
   basis: z.string().min(3),
   asOf: dateSchema,
 });
+
+/**
+ * What a step is a legal precondition of: the board's decision, the application for an academy
+ * order, the order itself, signing the funding agreement, or (for an academy) the transfer.
+ */
+export const preconditionOfSchema = z.enum(['decision', 'application', 'academy-order', 'funding-agreement', 'transfer']);
+
+/**
+ * The legal weight of a step, which decides how the journey and the report treat it:
+ *  - precondition: the law makes it a condition of something else (named in `preconditionOf`);
+ *    that thing cannot lawfully happen until it is done;
+ *  - duty: the law requires it, but failing it does not stop or undo anything; it has a
+ *    consequence (said in words), such as a tribunal award;
+ *  - good-practice, dfe-practice: advised, by experience or by DfE, not required by law.
+ */
+export const legalWeightSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('precondition'), preconditionOf: preconditionOfSchema }),
+  z.object({ kind: z.literal('duty'), consequence: z.string().min(20) }),
+  z.object({ kind: z.literal('good-practice') }),
+  z.object({ kind: z.literal('dfe-practice') }),
+]);
 
 /**
  * A condition on the school profile: every key is a profile question id and the
@@ -96,8 +132,8 @@ export const stepSchema = z.object({
   title: z.string().max(80),
   what: z.string(),
   who: z.array(actorSchema).min(1),
-  /** A legal gate: the process cannot lawfully go on until it is done. */
-  gate: z.boolean(),
+  /** Its legal weight: a precondition (of what), a duty (with its consequence), or practice. */
+  weight: legalWeightSchema,
   /** The governing board's decision itself (its resolution): the report helps a board reach it. */
   decision: z.boolean().optional(),
   legal: legalSchema.optional(),
@@ -105,6 +141,10 @@ export const stepSchema = z.object({
   documents: z.array(z.string()),
   /** Only for schools whose profile matches; absent means every school. */
   when: whenSchema.optional(),
+  /** Not for schools whose profile matches this (e.g. not on the intervention route). */
+  unless: whenSchema.optional(),
+  /** Done by the app's own record rather than by hand: 'ten-questions' is done once every trust's ten questions are answered. */
+  completedBy: z.literal('ten-questions').optional(),
   cites: citesSchema,
 });
 
@@ -114,7 +154,10 @@ export const stageSchema = z.object({
   summary: z.string(),
   /** Stages after the governing board's decision, shown for completeness. */
   afterDecision: z.boolean(),
-  /** Step ids (in earlier stages) that must be done before this stage can start. */
+  /**
+   * Step ids (in earlier stages) that must be done before this stage can start, where the law
+   * orders them (a step that does not apply to the school does not hold the stage back).
+   */
   requires: z.array(idSchema),
   steps: z.array(stepSchema).min(1),
   cites: citesSchema,
@@ -139,8 +182,22 @@ export const profileQuestionSchema = z.object({
   options: z.array(profileOptionSchema),
   /** Asked only when this holds (e.g. "which diocese" only for church schools). */
   when: whenSchema.optional(),
-  /** Short context note for the report when the answer is one of these values. */
-  contextNotes: z.array(z.object({ values: z.array(idSchema).min(1), note: z.string(), cites: citesSchema })),
+  /** Not asked when this holds (e.g. the route question on the intervention route). */
+  unless: whenSchema.optional(),
+  /**
+   * Short context note for the report when the answer is one of these values (and, if given, the
+   * rest of the profile matches `when` and not `unless`). Each note carries the date of its sources.
+   */
+  contextNotes: z.array(
+    z.object({
+      values: z.array(idSchema).min(1),
+      when: whenSchema.optional(),
+      unless: whenSchema.optional(),
+      note: z.string(),
+      asOf: dateSchema,
+      cites: citesSchema,
+    }),
+  ),
   cites: citesSchema.optional(),
 });
 
@@ -151,7 +208,8 @@ export const mythSchema = z.object({
   claim: z.string(),
   truth: z.string(),
   checkLocally: z.string(),
-  asOf: dateSchema.optional(),
+  /** The date of the sources the truth was checked against. */
+  asOf: dateSchema,
   cites: citesSchema,
 });
 
@@ -161,6 +219,8 @@ export const glossaryEntrySchema = z.object({
   /** Other spellings that should link to this entry, e.g. "LGB". */
   aliases: z.array(z.string()),
   definition: z.string(),
+  /** The date of the sources the definition was checked against. */
+  asOf: dateSchema,
   cites: citesSchema,
 });
 
@@ -173,12 +233,18 @@ export const elementSchema = z.object({
 
 export const metaSchema = z.object({
   contentVersion: z.string().regex(/^\d{4}\.\d{2}\.\d+$/, 'content version looks like 2026.11.1'),
+  /**
+   * The one review date: the content was checked against sources published up to this date, and
+   * says nothing about the law after it. Every `asOf` in the content is this date.
+   */
   reviewedOn: dateSchema,
   disclaimer: z.string(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Legal = z.infer<typeof legalSchema>;
+export type LegalWeight = z.infer<typeof legalWeightSchema>;
+export type PreconditionOf = z.infer<typeof preconditionOfSchema>;
 export type When = z.infer<typeof whenSchema>;
 export type Pillar = z.infer<typeof pillarSchema>;
 export type PillarsFile = z.infer<typeof pillarsFileSchema>;

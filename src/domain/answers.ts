@@ -1,4 +1,4 @@
-import type { Content, When } from '../content/schema';
+import type { Content, ProfileQuestion, Step, When } from '../content/schema';
 import type { Meeting } from './meeting';
 import type { TrustPack } from './trust-pack-schema';
 
@@ -70,17 +70,58 @@ export function matches(when: When | undefined, profile: Record<string, string>)
   });
 }
 
+/** True when an item applies to the school: its `when` holds and its `unless` (if any) does not. */
+export function applies(item: { when?: When; unless?: When }, profile: Record<string, string>): boolean {
+  return matches(item.when, profile) && !(item.unless !== undefined && matches(item.unless, profile));
+}
+
 /** Profile questions this school is asked, in order (branching on earlier answers). */
 export function applicableProfileQuestions(content: Content, profile: Record<string, string>) {
-  return content.profile.filter((q) => matches(q.when, profile));
+  return content.profile.filter((q) => applies(q, profile));
+}
+
+/** The context notes a profile answer brings, for this school. */
+export function applicableContextNotes(question: ProfileQuestion, profile: Record<string, string>) {
+  const answer = profile[question.id];
+  if (answer === undefined) return [];
+  return question.contextNotes.filter((n) => n.values.includes(answer) && applies(n, profile));
 }
 
 /** The stages with only the steps that apply to this school. */
 export function applicableStages(content: Content, profile: Record<string, string>) {
   return content.stages.map((stage) => ({
     ...stage,
-    steps: stage.steps.filter((step) => matches(step.when, profile)),
+    steps: stage.steps.filter((step) => applies(step, profile)),
   }));
+}
+
+/** Every trust has all ten questions answered ("Not sure yet" counts as an answer). */
+function tenQuestionsStatus(content: Content, answers: Pick<Answers, 'trusts'>): StepStatus {
+  const questions = content.tenQuestions.questions;
+  const answered = answers.trusts.map((t) => questions.filter((q) => isQuestionAnswered(t.answers[q.id])).length);
+  if (answered.length > 0 && answered.every((n) => n === questions.length)) return 'done';
+  return answered.some((n) => n > 0) ? 'in-progress' : 'not-started';
+}
+
+/**
+ * Where a step stands. Most steps are set by hand; a step the app can see for itself (the ten
+ * questions to each trust) follows what the school has recorded.
+ */
+export function stepState(content: Content, answers: Pick<Answers, 'steps' | 'trusts'>, step: Pick<Step, 'id' | 'completedBy'>): StepStatus {
+  if (step.completedBy === 'ten-questions') return tenQuestionsStatus(content, answers);
+  return answers.steps[step.id]?.status ?? 'not-started';
+}
+
+/** The step with this id, wherever it stands in the content. */
+export function findStep(content: Content, stepId: string): Step | undefined {
+  for (const stage of content.stages) for (const step of stage.steps) if (step.id === stepId) return step;
+  return undefined;
+}
+
+/** True when the step is done (by hand, or by the app's own record for the ten questions). */
+export function isStepDone(content: Content, answers: Pick<Answers, 'steps' | 'trusts'>, stepId: string): boolean {
+  const step = findStep(content, stepId);
+  return step ? stepState(content, answers, step) === 'done' : answers.steps[stepId]?.status === 'done';
 }
 
 export function isProfileComplete(content: Content, profile: Record<string, string>): boolean {

@@ -1,8 +1,12 @@
 import type { Content, Stage } from '../content/schema';
 import {
   applicableStages,
+  applies,
+  findStep,
   isProfileComplete,
   isQuestionAnswered,
+  isStepDone,
+  stepState,
   type Answers,
   type TrustAnswers,
 } from './answers';
@@ -14,16 +18,24 @@ export interface Counted {
   total: number;
 }
 
-/** True when every step a stage requires (from earlier stages) is done. */
-export function canStartStage(stage: Pick<Stage, 'requires'>, answers: Answers): boolean {
-  return stage.requires.every((id) => answers.steps[id]?.status === 'done');
+/**
+ * True when every step a stage requires (from earlier stages) is done. A required step that does
+ * not apply to this school (say, the board's resolution on the intervention route) holds nothing back.
+ */
+export function canStartStage(content: Content, stage: Pick<Stage, 'requires'>, answers: Answers): boolean {
+  return stage.requires.every((id) => {
+    const step = findStep(content, id);
+    if (step && !applies(step, answers.profile)) return true;
+    return isStepDone(content, answers, id);
+  });
 }
 
 export function stepStatus(content: Content, answers: Answers, stepId: string): TaskStatus {
   if (!isProfileComplete(content, answers.profile)) return 'cannot-start';
   const stage = content.stages.find((s) => s.steps.some((step) => step.id === stepId));
-  if (stage && !canStartStage(stage, answers)) return 'cannot-start';
-  const status = answers.steps[stepId]?.status;
+  if (stage && !canStartStage(content, stage, answers)) return 'cannot-start';
+  const step = findStep(content, stepId);
+  const status = step ? stepState(content, answers, step) : answers.steps[stepId]?.status;
   if (status === 'done') return 'completed';
   if (status === 'in-progress') return 'in-progress';
   return 'not-started';
@@ -64,9 +76,9 @@ export function progress(content: Content, answers: Answers): Progress {
     id: stage.id,
     title: stage.title,
     afterDecision: stage.afterDecision,
-    done: stage.steps.filter((s) => answers.steps[s.id]?.status === 'done').length,
+    done: stage.steps.filter((s) => stepState(content, answers, s) === 'done').length,
     total: stage.steps.length,
-    canStart: canStartStage(stage, answers),
+    canStart: canStartStage(content, stage, answers),
   }));
   const trusts = answers.trusts.map((t) => ({ id: t.id, name: t.name, ...trustQuestionsCount(content, t) }));
   const profileDone = isProfileComplete(content, answers.profile) ? 1 : 0;

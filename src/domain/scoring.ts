@@ -1,8 +1,9 @@
-import type { Content, Stage, Step, TenQuestion } from '../content/schema';
+import type { Content, PreconditionOf, Stage, Step, TenQuestion } from '../content/schema';
 import {
   applicableStages,
   isProfileComplete,
   isQuestionAnswered,
+  isStepDone,
   isUnresolvedRedFlag,
   type Answers,
   type EvidenceLevel,
@@ -13,6 +14,7 @@ import {
 } from './answers';
 import { outcomeLabels, outcomeSentence, type DecisionOutcome, type DecisionRecord } from './decision';
 import { formatPercent, listInWords, plural, ratingLabels, truncateWords } from './labels';
+import { isPreconditionBeforeDecision } from './legal-weight';
 
 /*
  * Readiness scoring. Pure functions of (content, answers); nothing here reads the clock,
@@ -210,6 +212,10 @@ export interface GateStatus {
   done: boolean;
   /** The governing board's own resolution: the decision itself, not a condition for it. */
   isDecision: boolean;
+  /** What the law makes it a precondition of. */
+  preconditionOf: PreconditionOf;
+  /** A precondition of the decision or of the application it makes (see legal-weight.ts). */
+  beforeDecision: boolean;
 }
 
 export interface ProcessAssessment {
@@ -220,9 +226,9 @@ export interface ProcessAssessment {
   /** done ÷ total, 0–1 (0 when there are no steps). */
   readiness: number;
   stages: StageProgress[];
-  /** Every applicable gate, in stage order. */
+  /** Every applicable legal precondition ("gate"), in stage order. */
   gates: GateStatus[];
-  /** Pre-decision gates not done, the board's resolution excluded. */
+  /** Preconditions of the decision (or its application) not done, the board's resolution excluded. */
   outstandingGates: GateStatus[];
   /** The step taken to be the board's resolution, if the content has one before the decision. */
   decisionStepId: string | null;
@@ -363,18 +369,17 @@ export function evidenceGradeFor(evidence: number | null): EvidenceGrade | null 
  * The governing board's own resolution to join is the decision this tool helps a board
  * reach, so it cannot be a condition of being "Ready to decide". The content marks it.
  */
-export function isDecisionStep(step: Pick<Step, 'gate' | 'decision'>): boolean {
-  return step.gate && step.decision === true;
+export function isDecisionStep(step: Pick<Step, 'weight' | 'decision'>): boolean {
+  return step.weight.kind === 'precondition' && step.decision === true;
 }
 
-const isDone = (answers: Answers, stepId: string) => answers.steps[stepId]?.status === 'done';
-
 export function assessProcess(content: Content, answers: Answers): ProcessAssessment {
+  const isDone = (stepId: string) => isStepDone(content, answers, stepId);
   const stages: Stage[] = applicableStages(content, answers.profile);
   const preDecision = stages.filter((s) => !s.afterDecision);
   const decisionStep = preDecision.flatMap((s) => s.steps).find(isDecisionStep) ?? null;
   const stageProgress = stages.map((stage) => {
-    const done = stage.steps.filter((step) => isDone(answers, step.id)).length;
+    const done = stage.steps.filter((step) => isDone(step.id)).length;
     return {
       id: stage.id,
       title: stage.title,
@@ -386,19 +391,21 @@ export function assessProcess(content: Content, answers: Answers): ProcessAssess
   });
   const gates: GateStatus[] = stages.flatMap((stage) =>
     stage.steps
-      .filter((step) => step.gate)
-      .map((step) => ({
+      .flatMap((step) => (step.weight.kind === 'precondition' ? [{ step, of: step.weight.preconditionOf }] : []))
+      .map(({ step, of }) => ({
         stepId: step.id,
         title: step.title,
         stageId: stage.id,
         stageTitle: stage.title,
         afterDecision: stage.afterDecision,
-        done: isDone(answers, step.id),
+        done: isDone(step.id),
         isDecision: step.id === decisionStep?.id,
+        preconditionOf: of,
+        beforeDecision: isPreconditionBeforeDecision(step),
       })),
   );
   const preSteps = preDecision.flatMap((stage) => stage.steps.map((step) => ({ step, stage })));
-  const done = preSteps.filter(({ step }) => isDone(answers, step.id)).length;
+  const done = preSteps.filter(({ step }) => isDone(step.id)).length;
   return {
     profileComplete: isProfileComplete(content, answers.profile),
     done,
@@ -406,11 +413,11 @@ export function assessProcess(content: Content, answers: Answers): ProcessAssess
     readiness: preSteps.length > 0 ? done / preSteps.length : 0,
     stages: stageProgress,
     gates,
-    outstandingGates: gates.filter((g) => !g.afterDecision && !g.done && !g.isDecision),
+    outstandingGates: gates.filter((g) => g.beforeDecision && !g.afterDecision && !g.done && !g.isDecision),
     decisionStepId: decisionStep?.id ?? null,
     outstandingSteps: preSteps
-      .filter(({ step }) => !isDone(answers, step.id) && step.id !== decisionStep?.id)
-      .map(({ step, stage }) => ({ stepId: step.id, title: step.title, stageTitle: stage.title, gate: step.gate })),
+      .filter(({ step }) => !isDone(step.id) && step.id !== decisionStep?.id)
+      .map(({ step, stage }) => ({ stepId: step.id, title: step.title, stageTitle: stage.title, gate: isPreconditionBeforeDecision(step) })),
   };
 }
 

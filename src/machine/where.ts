@@ -39,7 +39,7 @@ export function stageOfStep(c: Where, stepId: string) {
 
 export function canOpenStep(c: Where, stepId: string): boolean {
   const stage = stageOfStep(c, stepId);
-  return stage !== undefined && profileComplete(c) && canStartStage(stage, c.answers);
+  return stage !== undefined && profileComplete(c) && canStartStage(c.content, stage, c.answers);
 }
 
 export function nextStepInStage(c: Where): string | undefined {

@@ -1,6 +1,15 @@
 import type { Content } from '../content/schema';
 import { formatDateLong, today } from '../domain/dates';
-import { applicableProfileQuestions, applicableStages, type Answers, type RatingAnswer, type EvidenceLevel } from '../domain/answers';
+import {
+  applicableContextNotes,
+  applicableProfileQuestions,
+  applicableStages,
+  stepState,
+  type Answers,
+  type RatingAnswer,
+  type EvidenceLevel,
+} from '../domain/answers';
+import { describeLegalWeight, isPreconditionBeforeDecision, legalWeightLabels, preconditionOfLabels } from '../domain/legal-weight';
 import {
   evidenceLabels,
   formatPercent,
@@ -154,10 +163,13 @@ export interface ReportStep {
   what: string;
   status: 'not-started' | 'in-progress' | 'done';
   statusLabel: string;
-  gate: boolean;
+  /** Its legal weight: `label` "Legal precondition", `summary` one sentence on what that means here. */
+  weight: { kind: 'precondition' | 'duty' | 'good-practice' | 'dfe-practice'; label: string; summary: string };
+  /** A legal precondition of the board's decision or of the application it makes. */
+  beforeDecision: boolean;
   /** The board's own resolution: the decision itself. */
   isDecision: boolean;
-  /** `summary`: "The law now: Academies Act 2010 s5 (as at 1 November 2026)". */
+  /** `summary`: "The law now: Academies Act 2010 s5 (sources up to 30 June 2026)". */
   legal: { statusLabel: string; basis: string; asOf: string; asOfLabel: string; summary: string } | null;
   note: string;
 }
@@ -214,8 +226,12 @@ export interface Report {
     label: string;
     profileComplete: boolean;
     stages: ReportStage[];
-    gates: { title: string; stageTitle: string; done: boolean; afterDecision: boolean; isDecision: boolean }[];
+    /** Every legal precondition that applies; `preconditionOf` in words ("the funding agreement is signed"). */
+    gates: { title: string; stageTitle: string; done: boolean; afterDecision: boolean; isDecision: boolean; beforeDecision: boolean; preconditionOf: string }[];
+    /** Preconditions of the decision (or its application) still to do, the decision itself excluded. */
     gatesOutstanding: { title: string; stageTitle: string }[];
+    /** Legal duties that apply, with what follows if one is not done. */
+    duties: { title: string; stageTitle: string; done: boolean; consequence: string }[];
   };
   /** Notes for the profile answers that carry them, one entry per question. */
   context: { question: string; answer: string; notes: string[] }[];
@@ -247,9 +263,9 @@ export interface BuildOptions {
 
 
 
-/** "Good practice: CST guidance on … (as at 1 November 2026)". */
+/** "Good practice: CST guidance on … (sources up to 30 June 2026)". */
 function legalSummary(label: string, basis: string, asOf: string): string {
-  return `${label}: ${basis.trim()} (as at ${asOf})`;
+  return `${label}: ${basis.trim()} (sources up to ${asOf})`;
 }
 
 function groupContext(items: { question: string; answer: string; note: string }[]) {
@@ -398,14 +414,15 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
       total: stage.steps.length,
       progressLabel: `${done} of ${plural(stage.steps.length, 'step')} done`,
       steps: stage.steps.map((step) => {
-        const status = answers.steps[step.id]?.status ?? 'not-started';
+        const status = stepState(content, answers, step);
         return {
           id: step.id,
           title: step.title,
           what: step.what,
           status,
           statusLabel: stepStatusLabels[status],
-          gate: step.gate,
+          weight: { kind: step.weight.kind, label: legalWeightLabels[step.weight.kind], summary: describeLegalWeight(step.weight) },
+          beforeDecision: isPreconditionBeforeDecision(step),
           isDecision: step.id === process.decisionStepId,
           legal: step.legal
             ? {
@@ -427,9 +444,7 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
     const answer = answers.profile[q.id];
     if (answer === undefined) return [];
     const label = q.options.find((o) => o.value === answer)?.label ?? answer;
-    return q.contextNotes
-      .filter((n) => n.values.includes(answer))
-      .map((n) => ({ question: q.question, answer: label, note: n.note, cites: n.cites }));
+    return applicableContextNotes(q, answers.profile).map((n) => ({ question: q.question, answer: label, note: n.note, cites: n.cites }));
   });
 
   const nextSteps = deriveNextSteps(trusts, reportStages, process.profileComplete);
@@ -521,8 +536,17 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
         done: g.done,
         afterDecision: g.afterDecision,
         isDecision: g.isDecision,
+        beforeDecision: g.beforeDecision,
+        preconditionOf: preconditionOfLabels[g.preconditionOf],
       })),
       gatesOutstanding: process.outstandingGates.map((g) => ({ title: g.title, stageTitle: g.stageTitle })),
+      duties: stages.flatMap((stage) =>
+        stage.steps.flatMap((step) =>
+          step.weight.kind === 'duty'
+            ? [{ title: step.title, stageTitle: stage.title, done: stepState(content, answers, step) === 'done', consequence: step.weight.consequence }]
+            : [],
+        ),
+      ),
     },
     context: groupContext(context),
     nextSteps,
@@ -559,7 +583,7 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
         })),
       },
       paragraphs: methodParagraphs(),
-      attribution: `The ten questions are by ${attribution.author} (${attribution.role}), published by ${attribution.publishedBy}. ${attribution.note}`,
+      attribution: `The ten questions are attributed to ${attribution.author} (${attribution.role}), as published by ${attribution.publishedBy}. ${attribution.note}`,
     },
     sources,
     meeting,
@@ -576,7 +600,7 @@ function methodParagraphs(): string[] {
       (Object.keys(EVIDENCE_CONFIDENCE) as EvidenceLevel[]).map((e) => `${evidenceLabels[e].toLowerCase()} ${formatPercent(EVIDENCE_CONFIDENCE[e])}`),
     )}, weighted the same way. A rating with no evidence recorded counts as resting on the trust’s claim.`,
     'Weights are the board’s choice. The defaults give more weight to questions about education and standards, and less to supporting other schools; a weight of 0 leaves a question out altogether. The fit with equal weights is shown beside the weighted fit.',
-    'Legal gates are steps the process cannot lawfully pass without. They are listed, not scored: a strong trust cannot make up for a missing gate.',
+    'Each step says what weight the law gives it. A legal precondition (a “gate”) must be done before something else can lawfully happen, such as applying for an academy order; the report lists those the board must meet before it decides and applies. A legal duty must be done, but missing it does not stop the process: it has a consequence, which the report names. Good practice and DfE practice are advised, not required by law. None of this is scored: a strong trust cannot make up for a missing precondition.',
     'The fit label puts the fit in words: “Strong fit” from 95% (strong answers almost everywhere), “Good fit” from 60% (“Meets what we need” everywhere is 67%), “Mixed fit” from 25%, and “Poor fit” below that. The lines are far enough apart that changing one rating by one step never moves the label by more than one step. It is given once at least half the questions are rated. An open red flag holds it at “Good fit” at most, and is named beside it.',
     'Evidence in words: “Well checked” from 75% (documents seen, on average), “Partly checked” from 60%, and “Mostly what the trust told us” below that.',
     'Bands say how ready the school is to decide, from the trust’s fit and the school’s own steps. “Exploring” until at least half the questions are answered and the early stages (those before the stage where fit is tested) are finished. “Developing” after that. “Ready to proceed, with conditions” once every question is answered, the trust is a good fit (fit at least 60%), evidence strength is at least 60%, there is no open red flag, the school profile is finished and every stage before the decision stage is done; the conditions are the weaker ratings and the steps still to do. “Ready to decide” also needs evidence strength of at least 75%, no “Not sure yet” answers, and every step and legal gate before the decision done, except the board’s own resolution, which is the decision itself. A trust whose answers all meet what the school needs, with documents seen, can be decided on.',
@@ -632,14 +656,14 @@ function deriveNextSteps(trusts: ReportTrust[], stages: ReportStage[], profileCo
   const pre = stages.filter((s) => !s.afterDecision);
   for (const stage of pre) {
     for (const step of stage.steps) {
-      if (step.gate && !step.isDecision && step.status !== 'done') {
-        steps.push({ kind: 'gate', text: `Complete the legal gate “${step.title}” (${stage.title}).` });
+      if (step.beforeDecision && !step.isDecision && step.status !== 'done') {
+        steps.push({ kind: 'gate', text: `Complete the legal precondition “${step.title}” (${stage.title}).` });
       }
     }
   }
-  const current = pre.find((s) => s.steps.some((step) => step.status !== 'done' && !step.gate && !step.isDecision));
+  const current = pre.find((s) => s.steps.some((step) => step.status !== 'done' && !step.beforeDecision && !step.isDecision));
   if (current) {
-    const todo = current.steps.filter((step) => step.status !== 'done' && !step.gate && !step.isDecision);
+    const todo = current.steps.filter((step) => step.status !== 'done' && !step.beforeDecision && !step.isDecision);
     steps.push({
       kind: 'step',
       text: `Next in “${current.title}”: ${listInWords(todo.map((s) => `“${s.title}”${s.status === 'in-progress' ? ' (in progress)' : ''}`))}.`,

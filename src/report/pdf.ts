@@ -370,7 +370,7 @@ function drawCover(w: Writer) {
     `${report.disclaimer.short} This report records what the school entered in the tool; the decision is the governing board’s.`,
     { size: 9.5, color: MUTED, gapAfter: 1 },
   );
-  w.paragraph(`Content version ${report.contentVersion}, reviewed ${report.reviewedOnLabel}.`, { size: 9.5, color: MUTED });
+  w.paragraph(`Content version ${report.contentVersion}, checked against sources published up to ${report.reviewedOnLabel}.`, { size: 9.5, color: MUTED });
 }
 
 function drawContents(w: Writer, contentsPage: number) {
@@ -824,7 +824,7 @@ function drawStages(w: Writer) {
       body.push([
         `${step.what}${step.note ? `\nNote: ${step.note}` : ''}`,
         step.statusLabel,
-        step.gate ? (step.isDecision ? 'Legal gate: the decision itself' : 'Legal gate') : 'No',
+        step.isDecision ? `${step.weight.label}: the decision itself` : step.weight.label,
         step.legal?.summary ?? '',
       ]);
     }
@@ -832,12 +832,12 @@ function drawStages(w: Writer) {
   w.y += 2;
   w.table({
     continuedTitle: report.sections.find((s) => s.id === 'stages')?.title,
-    head: [['Step', 'Status', 'Legal gate', 'Legal status']],
+    head: [['Step', 'Status', 'Legal weight', 'Legal status']],
     body,
     lead: { column: 0, width: 78, texts: leads },
     columnStyles: { 0: { cellWidth: 78 }, 1: { cellWidth: 20 }, 2: { cellWidth: 24 }, 3: { cellWidth: 48 } },
     didParseCell: (data) => {
-      if (data.section === 'body' && data.column.index === 2 && String(data.cell.raw).startsWith('Legal gate')) {
+      if (data.section === 'body' && data.column.index === 2 && String(data.cell.raw).startsWith('Legal ')) {
         data.cell.styles.fontStyle = 'bold';
       }
     },
@@ -847,19 +847,23 @@ function drawStages(w: Writer) {
     const decision = report.process.gates.find((g) => g.isDecision);
     w.paragraph(
       decision && !decision.done
-        ? `None: every legal gate before the decision is done. The board’s own resolution (“${decision.title}”) is the decision itself.`
-        : 'None: every legal gate before the decision is done.',
+        ? `None: every legal precondition of the decision and the application is done. The board’s own resolution (“${decision.title}”) is the decision itself.`
+        : 'None: every legal precondition of the decision and the application is done.',
       { size: 10 },
     );
   } else {
     w.bullets(report.process.gatesOutstanding.map((g) => `${g.title} (${g.stageTitle})`));
   }
-  const after = report.process.gates.filter((g) => g.afterDecision);
-  if (after.length > 0) {
-    w.paragraph(`Legal gates after the decision: ${after.map((g) => `${g.title} (${g.done ? 'done' : 'to do'})`).join(', ')}.`, {
-      size: 10,
-      color: MUTED,
-    });
+  const later = report.process.gates.filter((g) => !g.beforeDecision);
+  if (later.length > 0) {
+    w.paragraph(
+      `Legal preconditions of later steps: ${later.map((g) => `${g.title} (before ${g.preconditionOf}; ${g.done ? 'done' : 'to do'})`).join(', ')}.`,
+      { size: 10, color: MUTED },
+    );
+  }
+  if (report.process.duties.length > 0) {
+    w.subheading('Legal duties', 12, 12);
+    w.bullets(report.process.duties.map((d) => `${d.title} (${d.done ? 'done' : 'to do'}). If it is not done: ${d.consequence}`));
   }
 }
 
@@ -975,7 +979,7 @@ function drawDisclaimer(w: Writer) {
   w.paragraph(report.disclaimer.short, { size: 12, style: 'bold', gapAfter: 2 });
   w.paragraph(report.disclaimer.full, { size: 10.5, gapAfter: 3 });
   w.paragraph(
-    `This report was made on ${report.generatedOnLabel} by “${report.toolName}” from what the school entered. It uses content version ${report.contentVersion}, reviewed on ${report.reviewedOnLabel}. Nothing was sent anywhere: the report was made on this device.`,
+    `This report was made on ${report.generatedOnLabel} by “${report.toolName}” from what the school entered. It uses content version ${report.contentVersion}, checked against sources published up to ${report.reviewedOnLabel}. Nothing was sent anywhere: the report was made on this device.`,
     { size: 10 },
   );
 }

@@ -84,7 +84,7 @@ export function Layout() {
             Everything you enter stays on this device. Nothing is sent anywhere: no tracking, no cookies, no outside fonts or scripts.
           </p>
           <p>
-            Content version {meta.contentVersion}, last reviewed {formatDateLong(meta.reviewedOn)}.{' '}
+            Content version {meta.contentVersion}, checked against sources published up to {formatDateLong(meta.reviewedOn)}.{' '}
             <span className="footer__links">
               <Link to="/sources">Sources</Link> · <Link to="/your-data">Your data</Link>
             </span>

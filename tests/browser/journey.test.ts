@@ -15,6 +15,8 @@ const school: Record<string, string> = {
   'school-type': 'voluntary-controlled',
   church: 'church-of-england',
   diocese: 'Diocese of Ely',
+  'existing-order': 'no',
+  federation: 'no',
   provision: 'mainstream',
   pfi: 'no',
   deficit: 'no',
@@ -79,7 +81,7 @@ describe('a headteacher’s journey in real Chromium', () => {
       await page.getByRole('button', { name: 'Continue where you left off' }).click();
       await expectHeading(page, /church|faith/i);
       await expectNoAxeViolations(page, `profile question at ${width}px`);
-      for (let i = 0; i < 8; i++) {
+      for (let i = 0; i < 12; i++) {
         if ((await h1(page).innerText()).includes('Your tasks')) break;
         await answerProfileQuestion(page);
       }

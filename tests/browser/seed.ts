@@ -13,6 +13,8 @@ export const seededAnswers = {
     phase: 'primary',
     'school-type': 'community',
     church: 'none',
+    'existing-order': 'no',
+    federation: 'no',
     provision: 'mainstream',
     pfi: 'no',
     deficit: 'no',

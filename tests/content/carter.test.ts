@@ -53,6 +53,8 @@ describe("Carter's ten questions", () => {
     expect(attribution.role).toBe('National Schools Commissioner 2016–18');
     expect(attribution.publishedBy).toBe('Prince Regent Street Trust');
     expect(attribution.note).toMatch(/not DfE guidance/);
+    expect(attribution.note).toMatch(/attributed to Sir David Carter \(National Schools Commissioner 2016–18\), as published by Prince Regent Street Trust/);
+    expect(attribution.note).not.toMatch(/Carter wrote/);
     const source = content.sources.find((s) => s.id === attribution.sourceId);
     expect(source?.url).toBe('https://www.princeregenttrust.co.uk/wp-content/uploads/2023/03/Sir-David-Carter-Questions.pdf');
   });

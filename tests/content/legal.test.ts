@@ -16,42 +16,96 @@ const OFSTED = /\bofsted\b|\b(?:special\s+measures|significant\s+improvement|ina
 const FORCES = /\bforc(?:e|es|ed|ing)\b|\bcompel\w*|\bautomatic\w*|\bmust\s+(?:convert|become|join)\b|\bhas\s+to\s+(?:convert|become|join)\b|\bduty\s+(?:on|for)\s+DfE\b/i;
 const NEGATED = /\bno\s+longer\b|\bnot\b|\bnever\b|\bno\b|n't\b|\bremoved\b|\brepealed\b/i;
 
-describe('legal gates', () => {
-  const gates = steps.filter(({ step }) => step.gate);
+describe('legal weight', () => {
+  const ofKind = (kind: string) => steps.filter(({ step }) => step.weight.kind === kind).map(({ step }) => step.id);
+  const preconditionOf = (id: string) => {
+    const w = stepById.get(id)?.weight;
+    return w?.kind === 'precondition' ? w.preconditionOf : undefined;
+  };
 
-  it('are exactly the legal gates: resolution, consents, statutory consultation and TUPE', () => {
-    expect(gates.map(({ step }) => step.id).sort()).toEqual(
-      ['board-resolution', 'diocesan-consent', 'foundation-consent', 'statutory-consultation', 'tupe-inform-consult'].sort(),
-    );
+  it('names as legal preconditions only what the law makes a condition of something, and says of what', () => {
+    expect(Object.fromEntries(ofKind('precondition').map((id) => [id, preconditionOf(id)]))).toEqual({
+      'statutory-consultation': 'funding-agreement',
+      'foundation-consent': 'application',
+      'diocesan-consent': 'application',
+      'dbe-consent': 'application',
+      'board-resolution': 'application',
+      'academy-order': 'funding-agreement',
+    });
   });
 
-  it('each rests on law in force, with a basis and a date', () => {
-    for (const { step } of gates) {
-      expect(step.legal?.status, step.id).toBe('in-force');
-      expect(step.legal?.basis.length, step.id).toBeGreaterThan(10);
-      expect(step.legal?.asOf, step.id).toBe('2026-11-01');
+  it('statutory consultation is a precondition of signing the funding agreement, not of the decision (Academies Act 2010 s5(3))', () => {
+    expect(preconditionOf('statutory-consultation')).toBe('funding-agreement');
+    expect(stepById.get('statutory-consultation')?.legal?.basis).toMatch(/s5\(3\)/);
+    expect(stepById.get('statutory-consultation')?.what).toMatch(/before or after/);
+  });
+
+  it('TUPE informing and consulting is a duty with its consequence (a protective award), not a precondition', () => {
+    const tupe = stepById.get('tupe-inform-consult')!;
+    expect(tupe.weight.kind).toBe('duty');
+    expect(tupe.weight.kind === 'duty' && tupe.weight.consequence).toMatch(/protective award of up to 13 weeks' pay/);
+    expect(tupe.weight.kind === 'duty' && tupe.weight.consequence).toMatch(/still goes ahead/);
+    expect(content.stages.some((stage) => stage.requires.includes('tupe-inform-consult'))).toBe(false);
+  });
+
+  it('every duty says what follows if it is not done', () => {
+    expect(ofKind('duty').sort()).toEqual(['equality-duty', 'move-records', 'tupe-inform-consult'].sort());
+    for (const id of ofKind('duty')) {
+      const w = stepById.get(id)!.weight;
+      expect(w.kind === 'duty' && w.consequence.length, id).toBeGreaterThan(30);
     }
   });
 
-  it('the board resolution is the last step before the decision, and the application needs it', () => {
-    const engagement = content.stages.find((s) => s.id === 'engagement-consultation')!;
-    expect(engagement.steps.at(-1)?.id).toBe('board-resolution');
-    expect(content.stages.find((s) => s.id === 'application-order')?.requires).toEqual(['board-resolution']);
+  it('each precondition and duty rests on law in force, with a basis dated the review date', () => {
+    for (const id of [...ofKind('precondition'), ...ofKind('duty')]) {
+      const step = stepById.get(id)!;
+      expect(step.legal?.status, id).toBe('in-force');
+      expect(step.legal?.basis.length, id).toBeGreaterThan(10);
+      expect(step.legal?.asOf, id).toBe(content.meta.reviewedOn);
+    }
   });
 
-  it('the statutory consultation applies only to maintained schools, and a single-academy trust gets a good-practice step instead', () => {
+  it('does not label as law what is practice: reading accounts, the handbook, the trust’s articles', () => {
+    expect(stepById.get('check-the-trust')?.weight.kind).toBe('good-practice');
+    expect(stepById.get('check-the-trust')?.legal?.status).not.toBe('in-force');
+    expect(stepById.get('read-the-rules')?.weight.kind).toBe('good-practice');
+    expect(stepById.get('read-the-rules')?.legal?.status).toBe(stepById.get('check-the-trust')?.legal?.status);
+    expect(stepById.get('read-the-rules')?.legal?.basis).toMatch(/funding agreement/);
+    expect(stepById.get('board-resolution')?.legal?.basis).toMatch(/not an Act/);
+  });
+
+  it('orders stages only where the law does: the application needs the resolution, the funding agreement needs the consultation', () => {
+    expect(Object.fromEntries(content.stages.map((s) => [s.id, s.requires]))).toEqual({
+      deciding: [],
+      'getting-started': [],
+      'first-considerations': [],
+      'engagement-consultation': [],
+      'application-order': ['board-resolution'],
+      conversion: [],
+      'signing-opening': ['statutory-consultation'],
+    });
+  });
+
+  it('the board resolution is the last step before the decision', () => {
+    const engagement = content.stages.find((s) => s.id === 'engagement-consultation')!;
+    expect(engagement.steps.at(-1)?.id).toBe('board-resolution');
+  });
+
+  it('the statutory consultation applies only to maintained schools not on the intervention route, and a single-academy trust gets a practice step instead', () => {
     expect(stepById.get('statutory-consultation')?.when).toEqual({ 'school-type': MAINTAINED });
+    expect(stepById.get('statutory-consultation')?.unless).toEqual({ 'existing-order': ['intervention'] });
     const sat = stepById.get('sat-engagement')!;
     expect(sat.when).toEqual({ 'school-type': ['single-academy-trust'] });
-    expect(sat.gate).toBe(false);
+    expect(sat.weight.kind).toBe('dfe-practice');
     expect(['good-practice', 'dfe-practice']).toContain(sat.legal?.status);
   });
 
-  it('consent gates apply only to schools that need them', () => {
+  it('consent preconditions apply only to schools that need them', () => {
     expect(stepById.get('foundation-consent')?.when).toEqual({
       'school-type': ['voluntary-aided', 'voluntary-controlled', 'foundation'],
     });
-    expect(stepById.get('diocesan-consent')?.when?.church).toEqual(['church-of-england', 'catholic', 'other-faith']);
+    expect(stepById.get('diocesan-consent')?.when?.church).toEqual(['catholic', 'other-faith']);
+    expect(stepById.get('dbe-consent')?.when?.church).toEqual(['church-of-england']);
   });
 
   it('TUPE: informing always, consulting only where measures are planned, no fixed period, staff details 28 days ahead', () => {

@@ -43,7 +43,7 @@ describe('questions/ content', () => {
   it('parses and validates every file', () => {
     expect(() => parseContent(rawCopy())).not.toThrow();
     expect(content.meta.contentVersion).toBe('2026.11.1');
-    expect(content.meta.reviewedOn).toBe('2026-11-25');
+    expect(content.meta.reviewedOn).toBe('2026-06-30');
     expect(content.tenQuestions.questions).toHaveLength(10);
     expect(content.pillars.pillars).toHaveLength(5);
     expect(content.elements).toHaveLength(8);

@@ -39,9 +39,10 @@ describe('sources', () => {
     }
   });
 
-  it('every source is cited somewhere', () => {
+  it('every source in use is cited somewhere, and no retired source is cited', () => {
     const cited = new Set(allCites().flatMap((c) => c.cites));
-    expect(content.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
+    expect(content.sources.filter((s) => !s.retired && !cited.has(s.id)).map((s) => s.id)).toEqual([]);
+    expect(content.sources.filter((s) => s.retired && cited.has(s.id)).map((s) => s.id)).toEqual([]);
   });
 
   it('cites the current DfE titles, not the replaced ones', () => {

@@ -15,10 +15,10 @@ describe('stages', () => {
     ]);
   });
 
-  it('each has three to seven steps', () => {
+  it('each has three to eight steps (some are alternatives, so a school sees fewer)', () => {
     for (const stage of content.stages) {
       expect(stage.steps.length, stage.id).toBeGreaterThanOrEqual(3);
-      expect(stage.steps.length, stage.id).toBeLessThanOrEqual(7);
+      expect(stage.steps.length, stage.id).toBeLessThanOrEqual(8);
     }
   });
 
@@ -28,9 +28,16 @@ describe('stages', () => {
     }
   });
 
-  it('stage requirements are steps that apply to every school', () => {
-    const universal = new Set(content.stages.flatMap((s) => s.steps.filter((step) => !step.when).map((step) => step.id)));
-    for (const stage of content.stages) for (const id of stage.requires) expect(universal.has(id), `${stage.id} requires ${id}`).toBe(true);
+  it('stage requirements are legal preconditions in earlier stages (a school they do not apply to is not held back)', () => {
+    const earlier = new Set<string>();
+    for (const stage of content.stages) {
+      for (const id of stage.requires) {
+        expect(earlier.has(id), `${stage.id} requires ${id}`).toBe(true);
+        const step = content.stages.flatMap((s) => s.steps).find((x) => x.id === id);
+        expect(step?.weight.kind, `${stage.id} requires ${id}`).toBe('precondition');
+      }
+      stage.steps.forEach((s) => earlier.add(s.id));
+    }
   });
 
   it('variant steps exist for each kind of school that needs them', () => {
@@ -54,6 +61,8 @@ describe('the school profile', () => {
       ['school-type', 'choice', ['community', 'voluntary-aided', 'voluntary-controlled', 'foundation', 'single-academy-trust']],
       ['church', 'choice', ['none', 'church-of-england', 'catholic', 'other-faith']],
       ['diocese', 'text', []],
+      ['existing-order', 'choice', ['no', 'intervention', 'applied']],
+      ['federation', 'choice', ['yes', 'no']],
       ['provision', 'choice', ['mainstream', 'special', 'alternative-provision']],
       ['pfi', 'choice', ['yes', 'no', 'not-sure']],
       ['deficit', 'choice', ['yes', 'no', 'not-sure']],
@@ -107,6 +116,6 @@ describe('pillars, elements and meta', () => {
 
   it('has a dated disclaimer that says it is not legal advice', () => {
     expect(content.meta.disclaimer).toMatch(/not legal advice/);
-    expect(content.meta.disclaimer).toMatch(/25 November 2026/);
+    expect(content.meta.disclaimer).toMatch(/checked against sources published up to 30 June 2026/);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../src/content/schema';
 import { splitByGlossary } from '../../src/domain/glossary';
 
-const entry = (id: string, term: string, aliases: string[] = []): GlossaryEntry => ({ id, term, aliases, definition: 'x', cites: ['s'] });
+const entry = (id: string, term: string, aliases: string[] = []): GlossaryEntry => ({ id, term, aliases, definition: 'x', asOf: '2026-06-30', cites: ['s'] });
 const glossary = [entry('academy', 'academy'), entry('academy-order', 'academy order'), entry('lgb', 'local governing body', ['LGB'])];
 
 describe('glossary links in text', () => {

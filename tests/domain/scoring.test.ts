@@ -149,9 +149,10 @@ describe('process and gates', () => {
     const p = assessProcess(content, withTrust({}, {}));
     expect(p.decisionStepId).toBe('step-resolution');
     expect(p.gates.find((g) => g.stepId === 'step-resolution')?.isDecision).toBe(true);
-    expect(isDecisionStep({ gate: true })).toBe(false);
-    expect(isDecisionStep({ gate: false, decision: true })).toBe(false);
-    expect(isDecisionStep({ gate: true, decision: true })).toBe(true);
+    expect(isDecisionStep({ weight: { kind: 'precondition', preconditionOf: 'application' } })).toBe(false);
+    expect(isDecisionStep({ weight: { kind: 'good-practice' }, decision: true })).toBe(false);
+    expect(isDecisionStep({ weight: { kind: 'duty', consequence: 'A tribunal award can follow.' }, decision: true })).toBe(false);
+    expect(isDecisionStep({ weight: { kind: 'precondition', preconditionOf: 'application' }, decision: true })).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { applicableStages, emptyAnswers } from '../../src/domain/answers';
 import { assess, isDecisionStep } from '../../src/domain/scoring';
+import { isPreconditionBeforeDecision } from '../../src/domain/legal-weight';
 import { journeyMachine, type JourneyContext, type JourneyEvent } from '../../src/machine/journey';
 import { locationOf, type JourneyPage } from '../../src/machine/location';
 import { fixtureContent as content } from '../fixtures/content';
@@ -49,7 +50,7 @@ const openGates = (s: Snap) =>
     .filter((stage) => !stage.afterDecision)
     .flatMap((stage) => stage.steps)
     // The board's resolution is the decision itself, so it cannot be a condition of being ready to make it.
-    .filter((step) => step.gate && !isDecisionStep(step) && s.context.answers.steps[step.id]?.status !== 'done')
+    .filter((step) => isPreconditionBeforeDecision(step) && !isDecisionStep(step) && s.context.answers.steps[step.id]?.status !== 'done')
     .map((step) => step.id);
 
 describe('the journey graph', () => {

@@ -99,7 +99,13 @@ describe('buildReport', () => {
       'Application',
     ]);
     const consult = r.process.stages[2]!.steps[0]!;
-    expect(consult).toMatchObject({ title: 'Consult', gate: true, statusLabel: 'Not started', legal: { statusLabel: 'The law now', summary: 'The law now: Act (as at 1 November 2026)' } });
+    expect(consult).toMatchObject({
+      title: 'Consult',
+      weight: { kind: 'precondition', label: 'Legal precondition', summary: 'Legal precondition: it must be done before the board decides.' },
+      beforeDecision: true,
+      statusLabel: 'Not started',
+      legal: { statusLabel: 'The law now', summary: 'The law now: Act (sources up to 1 November 2026)' },
+    });
     expect(r.process.stages[2]!.steps[1]).toMatchObject({ title: 'Board resolution', isDecision: true });
     expect(r.process.gatesOutstanding).toEqual([{ title: 'Consult', stageTitle: 'Engagement and consultation' }]);
     expect(r.process.label).toBe('4 of 6 steps before the decision done (66%)');
@@ -120,7 +126,7 @@ describe('buildReport', () => {
       'Answer 4 questions for Ash Academies: 7 (Question 7), 8 (Question 8), 9 (Question 9) and 10 (Question 10).',
       'Find out more, then rate question 3 (Question 3) for Ash Academies, now marked “Not sure yet”.',
       'Ask Ash Academies for documents, or visit, to check 4 ratings resting on the trust’s claim: questions 1, 2, 4 and 6.',
-      'Complete the legal gate “Consult” (Engagement and consultation).',
+      'Complete the legal precondition “Consult” (Engagement and consultation).',
       'When the board is ready: “Board resolution”, the board’s decision.',
     ]);
   });

@@ -47,7 +47,8 @@ export function fullProfile(content: Content, schoolName = SCHOOL_NAME): Record<
       if (profile[q.id] !== undefined) continue;
       if (q.kind === 'text') profile[q.id] = /name/.test(q.id) ? schoolName : 'Diocese of Leeds';
       else {
-        const withNote = q.options.find((o) => q.contextNotes.some((n) => n.values.includes(o.value)));
+        // A school that chose to convert: the intervention route has no board decision to reach.
+        const withNote = q.id === 'existing-order' ? undefined : q.options.find((o) => q.contextNotes.some((n) => n.values.includes(o.value)));
         const choice = withNote ?? q.options[0];
         if (choice) profile[q.id] = choice.value;
       }

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestModel } from 'xstate/graph';
 import { applicableStages, emptyAnswers } from '../../src/domain/answers';
 import { assess, isDecisionStep } from '../../src/domain/scoring';
+import { isPreconditionBeforeDecision } from '../../src/domain/legal-weight';
 import { journeyMachine, type JourneyContext, type JourneyEvent } from '../../src/machine/journey';
 import { fixtureContent as content } from '../fixtures/content';
 
@@ -116,7 +117,7 @@ function drive(user: UserEvent) {
         const gatesOpen = applicableStages(content, s.context.answers.profile)
           .filter((stage) => !stage.afterDecision)
           .flatMap((stage) => stage.steps)
-          .filter((step) => step.gate && !isDecisionStep(step) && s.context.answers.steps[step.id]?.status !== 'done');
+          .filter((step) => isPreconditionBeforeDecision(step) && !isDecisionStep(step) && s.context.answers.steps[step.id]?.status !== 'done');
         const band = assess(content, s.context.answers).overall.band;
         if (gatesOpen.length > 0) expect(band).not.toBe('decide');
         expect(screen.getByTestId('verdict')).toHaveTextContent(

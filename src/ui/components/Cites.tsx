@@ -13,7 +13,8 @@ export function Cites({ ids }: { ids: string[] }) {
           {i > 0 && '; '}
           <SourceLink source={s} />{' '}
           ({s.publisher}
-          {s.date ? `, ${s.date}` : ''})
+          {s.date ? `, ${s.date}` : ''}
+          {s.advocacy ? ', advocacy' : ''})
         </span>
       ))}
     </p>

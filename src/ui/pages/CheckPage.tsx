@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { content } from '../../content';
-import { applicableProfileQuestions, applicableStages } from '../../domain/answers';
+import { applicableProfileQuestions, applicableStages, stepState } from '../../domain/answers';
+import { legalWeightLabels } from '../../domain/legal-weight';
 import { evidenceLabels, ratingLabels, stepStatusLabels } from '../../domain/labels';
 import type { Location } from '../../machine/location';
 import { useAnswers } from '../../store/answers-store';
@@ -97,8 +98,8 @@ export function CheckPage() {
             {stage.steps.map((step) => (
               <Row
                 key={step.id}
-                label={`${step.title}${step.gate ? ' (legal requirement)' : ''}`}
-                value={stepStatusLabels[answers.steps[step.id]?.status ?? 'not-started']}
+                label={`${step.title}${step.weight.kind === 'precondition' || step.weight.kind === 'duty' ? ` (${legalWeightLabels[step.weight.kind].toLowerCase()})` : ''}`}
+                value={stepStatusLabels[stepState(content, answers, step)]}
                 to={peek(here, { type: 'CHECK.CHANGE_STEP', stepId: step.id })}
                 changeWhat={step.title.toLowerCase()}
               />

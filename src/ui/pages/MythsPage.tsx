@@ -21,7 +21,7 @@ export function MythsPage() {
               <strong>What to check locally: </strong>
               {myth.checkLocally}
             </p>
-            {myth.asOf && <p className="hint">True as at {formatDateLong(myth.asOf)}.</p>}
+            <p className="hint">Checked against sources published up to {formatDateLong(myth.asOf)}. Not legal advice.</p>
             <Cites ids={myth.cites} />
           </section>
         ))}

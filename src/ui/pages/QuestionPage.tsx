@@ -72,7 +72,8 @@ export function QuestionPage() {
         <ErrorSummary errors={errors} />
         <Heading caption={`${trust.name}: question ${question.number} of ${questions.length}`}>{question.text}</Heading>
         <p className="hint">
-          One of ten questions to ask any trust, from {attribution.author} ({attribution.role}), as published by {attribution.publishedBy}.
+          One of ten questions to ask any trust, attributed to {attribution.author} ({attribution.role}), as published by{' '}
+          {attribution.publishedBy}.
         </p>
         {trust.pack && <TrustAnswerPanel pack={trust.pack} questionId={question.id} />}
         <details>

@@ -21,7 +21,7 @@ export function ReportPage() {
       <BackLink here={{ page: 'report' }} />
       <Heading caption={report.schoolName}>Readiness report</Heading>
       <p className="hint">
-        {report.generatedOnLabel}. Content version {report.contentVersion}, reviewed {report.reviewedOnLabel}. {report.disclaimer.short}
+        {report.generatedOnLabel}. Content version {report.contentVersion}, checked against sources published up to {report.reviewedOnLabel}. {report.disclaimer.short}
       </p>
       <PdfButton report={report} />
       <Verdict report={report} />
@@ -398,8 +398,21 @@ function Stages({ report }: { report: Report }) {
       {report.process.gatesOutstanding.length > 0 && (
         <p className="warning-text">
           <span className="visually-hidden">Warning: </span>
-          Legal steps still to do: {report.process.gatesOutstanding.map((g) => g.title).join('; ')}.
+          Legal preconditions still to do before the board decides and applies: {report.process.gatesOutstanding.map((g) => g.title).join('; ')}.
         </p>
+      )}
+      {report.process.duties.length > 0 && (
+        <>
+          <h3>Legal duties</h3>
+          <p>The law requires these, but missing one does not stop the process. It has a consequence instead.</p>
+          <ul>
+            {report.process.duties.map((d) => (
+              <li key={d.title}>
+                {d.title} ({d.done ? 'done' : 'to do'}). If it is not done: {d.consequence}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {report.process.stages.map((stage) => (
         <TableWrap key={stage.id} label={stage.title}>
@@ -412,7 +425,7 @@ function Stages({ report }: { report: Report }) {
               <tr>
                 <th scope="col">Step</th>
                 <th scope="col">Status</th>
-                <th scope="col">Legal</th>
+                <th scope="col">Legal weight</th>
               </tr>
             </thead>
             <tbody>
@@ -423,7 +436,10 @@ function Stages({ report }: { report: Report }) {
                     {step.note && <span className="task-list__hint">{step.note}</span>}
                   </th>
                   <td>{step.statusLabel}</td>
-                  <td>{step.gate ? `Legal requirement${step.legal ? ` (${step.legal.basis})` : ''}` : step.legal?.statusLabel ?? ''}</td>
+                  <td>
+                    {step.weight.summary}
+                    {step.legal && <span className="task-list__hint">{step.legal.summary}</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,8 +1,9 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { content } from '../../content';
 import { actorLabels } from '../../domain/actors';
-import { applicableStages, stepStatuses, type StepStatus } from '../../domain/answers';
+import { applicableStages, isQuestionAnswered, stepState, stepStatuses, type StepStatus } from '../../domain/answers';
 import { legalStatusLabels, stepStatusLabels } from '../../domain/labels';
+import { describeLegalWeight } from '../../domain/legal-weight';
 import { stepStatus } from '../../domain/progress';
 import { useAnswers, useStepAnswer } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
@@ -15,6 +16,7 @@ import { TextField } from '../components/TextField';
 import { formatDateLong } from '../../domain/dates';
 import { useJourney } from '../use-journey';
 import { NotFound } from './NotFound';
+import { toPath } from '../paths';
 
 export function StepPage() {
   const { stepId = '' } = useParams();
@@ -54,11 +56,17 @@ export function StepPage() {
         <p>
           <GlossaryText text={step.what} linked={linked} />
         </p>
-        {step.gate && (
-          <div className="warning-text">
-            <span className="visually-hidden">Warning: </span>This is a legal requirement. The process cannot lawfully go on until it is done.
+        {step.weight.kind === 'precondition' ? (
+          <div className="warning-text" id="legal-weight">
+            <span className="visually-hidden">Warning: </span>
+            {describeLegalWeight(step.weight)}
           </div>
+        ) : (
+          <p className="inset" id="legal-weight">
+            {describeLegalWeight(step.weight)}
+          </p>
         )}
+        {step.completedBy === 'ten-questions' && <TenQuestionsLinks />}
         <dl className="summary-list">
           <div className="summary-list__row">
             <dt>Who does it</dt>
@@ -84,7 +92,8 @@ export function StepPage() {
             <div className="summary-list__row">
               <dt>Where the law stands</dt>
               <dd>
-                {legalStatusLabels[step.legal.status]}: {step.legal.basis} (as at {formatDateLong(step.legal.asOf)}).
+                {legalStatusLabels[step.legal.status]}: {step.legal.basis} (checked against sources published up to {formatDateLong(step.legal.asOf)}).
+                It is not legal advice.
               </dd>
             </div>
           )}
@@ -96,14 +105,21 @@ export function StepPage() {
             send({ type: 'STEP.SAVE', answer });
           }}
         >
-          <Radios
-            name={`step-${step.id}`}
-            legend="Where are you with this step?"
-            options={stepStatuses.map((s) => ({ value: s, label: stepStatusLabels[s] }))}
-            value={answer.status}
-            onChange={(v) => setStep(step.id, { ...answer, status: v as StepStatus })}
-            inline
-          />
+          {step.completedBy === 'ten-questions' ? (
+            <p id="step-status">
+              Where you are with this step: <strong>{stepStatusLabels[stepState(content, answers, step)]}</strong>. It is done when every
+              trust’s ten questions are answered.
+            </p>
+          ) : (
+            <Radios
+              name={`step-${step.id}`}
+              legend="Where are you with this step?"
+              options={stepStatuses.map((s) => ({ value: s, label: stepStatusLabels[s] }))}
+              value={answer.status}
+              onChange={(v) => setStep(step.id, { ...answer, status: v as StepStatus })}
+              inline
+            />
+          )}
           <TextField
             id={`step-note-${step.id}`}
             label="Notes (optional)"
@@ -118,5 +134,32 @@ export function StepPage() {
         <TasksLink />
       </div>
     </Page>
+  );
+}
+
+/** Links to each trust's ten questions, with how many are answered, for the step that asks them. */
+function TenQuestionsLinks() {
+  const trusts = useAnswers((s) => s.answers.trusts);
+  const questions = content.tenQuestions.questions;
+  if (trusts.length === 0) {
+    return (
+      <p>
+        <Link to="/trusts">Name the trusts you are considering</Link>, then answer the ten questions for each.
+      </p>
+    );
+  }
+  return (
+    <ul className="list" aria-label="The ten questions for each trust">
+      {trusts.map((t) => {
+        const answered = questions.filter((q) => isQuestionAnswered(t.answers[q.id])).length;
+        const next = questions.find((q) => !isQuestionAnswered(t.answers[q.id])) ?? questions[0];
+        return (
+          <li key={t.id}>
+            <Link to={toPath({ page: 'question', trustId: t.id, questionId: next?.id ?? '' })}>Ten questions for {t.name}</Link> ({answered} of{' '}
+            {questions.length} answered)
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -29,7 +29,7 @@ export function StrongTrustsPage() {
         ))}
         <h2>The DfE’s five trust quality descriptions</h2>
         <p>
-          {content.pillars.framework}. {content.pillars.status} (As at {formatDateLong(content.pillars.asOf)}.)
+          {content.pillars.framework}. {content.pillars.status} (Checked against sources published up to {formatDateLong(content.pillars.asOf)}.)
         </p>
         {content.pillars.pillars.map((pillar) => (
           <section key={pillar.id} aria-labelledby={pillar.id}>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { content } from '../../content';
 import { applicableStages } from '../../domain/answers';
+import { legalWeightLabels } from '../../domain/legal-weight';
 import { profileStatus, progress, stepStatus, trustStatus, type TaskStatus } from '../../domain/progress';
 import type { JourneyEvent } from '../../machine/journey';
 import { useAnswers } from '../../store/answers-store';
@@ -53,7 +54,7 @@ export function TasksPage() {
               key={step.id}
               id={`step-${step.id}`}
               name={step.title}
-              hint={step.gate ? 'Legal requirement' : undefined}
+              hint={step.weight.kind === 'precondition' || step.weight.kind === 'duty' ? legalWeightLabels[step.weight.kind] : undefined}
               status={stepStatus(content, answers, step.id)}
               event={{ type: 'TASKS.OPEN_STEP', stepId: step.id }}
             />

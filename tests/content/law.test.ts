@@ -1,0 +1,326 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { content } from '../../src/content';
+import type { Content } from '../../src/content/schema';
+import { applicableContextNotes, applicableProfileQuestions, applicableStages, applies, emptyAnswers } from '../../src/domain/answers';
+import { formatDateLong } from '../../src/domain/dates';
+import { canStartStage } from '../../src/domain/progress';
+import { assessProcess } from '../../src/domain/scoring';
+import { buildReport } from '../../src/report/build';
+import { guidanceFields, labelFields, legalBasisFields, proseFields } from './text';
+
+type Profile = Record<string, string>;
+
+/**
+ * Every profile a school can give: each choice question the school is asked (asked only when its
+ * condition holds, in order) takes each of its options; free-text answers are filled in.
+ */
+function allProfiles(c: Content): Profile[] {
+  const out: Profile[] = [];
+  const walk = (index: number, profile: Profile) => {
+    if (index === c.profile.length) {
+      out.push(profile);
+      return;
+    }
+    const q = c.profile[index]!;
+    if (!applies(q, profile)) return walk(index + 1, profile);
+    if (q.kind === 'text') return walk(index + 1, { ...profile, [q.id]: 'x' });
+    for (const o of q.options) walk(index + 1, { ...profile, [q.id]: o.value });
+  };
+  walk(0, {});
+  return out;
+}
+
+interface Shown {
+  where: string;
+  text: string;
+  /** Shown because of the school's profile (a step with a condition, or a context note). */
+  conditional: boolean;
+}
+
+/** Everything the journey and the report show this school, from the stages and the profile. */
+function shownTo(c: Content, profile: Profile): Shown[] {
+  const shown: Shown[] = [];
+  for (const stage of applicableStages(c, profile)) {
+    shown.push({ where: `${stage.id}.summary`, text: stage.summary, conditional: false });
+    for (const step of stage.steps) {
+      const conditional = step.when !== undefined || step.unless !== undefined;
+      const texts = [step.title, step.what, step.duration, ...step.documents, step.legal?.basis ?? ''];
+      if (step.weight.kind === 'duty') texts.push(step.weight.consequence);
+      texts.forEach((text, i) => shown.push({ where: `${step.id}[${i}]`, text, conditional }));
+    }
+  }
+  for (const q of applicableProfileQuestions(c, profile)) {
+    applicableContextNotes(q, profile).forEach((n, i) => shown.push({ where: `${q.id}.contextNotes[${i}]`, text: n.note, conditional: true }));
+  }
+  return shown;
+}
+
+/** Every text of the stages and the profile's context notes, each with the test of whether a profile is shown it. */
+function textsWithConditions(c: Content): (Shown & { shownTo: (p: Profile) => boolean })[] {
+  const out: (Shown & { shownTo: (p: Profile) => boolean })[] = [];
+  for (const stage of c.stages) {
+    out.push({ where: `${stage.id}.summary`, text: stage.summary, conditional: false, shownTo: () => true });
+    for (const step of stage.steps) {
+      const conditional = step.when !== undefined || step.unless !== undefined;
+      const texts = [step.title, step.what, step.duration, ...step.documents, step.legal?.basis ?? ''];
+      if (step.weight.kind === 'duty') texts.push(step.weight.consequence);
+      texts.forEach((text, i) => out.push({ where: `${step.id}[${i}]`, text, conditional, shownTo: (p) => applies(step, p) }));
+    }
+  }
+  for (const q of c.profile) {
+    q.contextNotes.forEach((n, i) =>
+      out.push({
+        where: `${q.id}.contextNotes[${i}]`,
+        text: n.note,
+        conditional: true,
+        shownTo: (p) => applies(q, p) && p[q.id] !== undefined && n.values.includes(p[q.id]!) && applies(n, p),
+      }),
+    );
+  }
+  return out;
+}
+
+const CATHOLIC = /\bCatholic\b/;
+const COFE = /\bChurch of England\b|\bDiocesan Board of Education\b|\bDBE\b/;
+const catholicOnly = (t: string) => CATHOLIC.test(t) && !COFE.test(t);
+const cofeOnly = (t: string) => COFE.test(t) && !CATHOLIC.test(t);
+const COMMUNITY_LAND = /\bcommunity school\b|\b125-year\b|\b125 years\b/i;
+const CHURCH = /\bCatholic\b|\bChurch of England\b|\bdioces[ae]n?\b|\bchurch school\b/i;
+
+describe('tailoring: every conditional text against every profile', () => {
+  const profiles = allProfiles(content);
+  /** Every text the journey and report can show, with when it is shown; flags are worked out once. */
+  const items = textsWithConditions(content).map((t) => ({
+    ...t,
+    catholicOnly: catholicOnly(t.text),
+    cofeOnly: cofeOnly(t.text),
+    church: t.conditional && CHURCH.test(t.text),
+    communityLand: t.conditional && COMMUNITY_LAND.test(t.text),
+  }));
+  const seen = (flag: 'catholicOnly' | 'cofeOnly' | 'church' | 'communityLand', p: Profile) =>
+    items.filter((i) => i[flag] && i.shownTo(p)).map((i) => i.where);
+
+  it('walks every profile the questions allow (not vacuous)', () => {
+    expect(profiles.length).toBeGreaterThan(1000);
+    expect(profiles.some((p) => p.church === 'church-of-england' && p['school-type'] === 'voluntary-controlled')).toBe(true);
+    expect(profiles.some((p) => p['existing-order'] === 'intervention')).toBe(true);
+    // The fast check agrees with the journey's own view of what a school is shown.
+    for (const p of profiles.filter((_, i) => i % 997 === 0)) {
+      const fast = new Set(items.filter((i) => i.shownTo(p)).map((i) => i.text));
+      const slow = new Set(shownTo(content, p).map((s) => s.text));
+      expect([...slow].filter((t) => !fast.has(t))).toEqual([]);
+      expect([...fast].filter((t) => !slow.has(t))).toEqual([]);
+    }
+  });
+
+  it('the checks catch what they should', () => {
+    expect(catholicOnly('For a Catholic school, the conditional consent letter')).toBe(true);
+    expect(catholicOnly('DfE has agreed with the Church of England and the Catholic Education Service')).toBe(false);
+    expect(cofeOnly('Your Diocesan Board of Education has to give consent')).toBe(true);
+    expect(COMMUNITY_LAND.test('For a community school the council also owns the land and leases it for 125 years.')).toBe(true);
+  });
+
+  it('a Church of England school never sees Catholic-only text, and a Catholic school never sees Church of England-only text', () => {
+    const bad = new Set<string>();
+    for (const p of profiles) {
+      if (p.church === 'church-of-england') seen('catholicOnly', p).forEach((w) => bad.add(`church-of-england sees ${w}`));
+      if (p.church === 'catholic') seen('cofeOnly', p).forEach((w) => bad.add(`catholic sees ${w}`));
+    }
+    expect([...bad]).toEqual([]);
+    const catholic = profiles.find((p) => p.church === 'catholic' && p['school-type'] === 'voluntary-aided' && p['existing-order'] === 'no')!;
+    expect(seen('catholicOnly', catholic).length).toBeGreaterThan(0);
+  });
+
+  it('a school that is not a church school is shown no church text because of its profile', () => {
+    const bad = new Set<string>();
+    for (const p of profiles.filter((x) => x.church === 'none')) seen('church', p).forEach((w) => bad.add(w));
+    expect([...bad]).toEqual([]);
+  });
+
+  it('only a community school is shown the community-school land note', () => {
+    const bad = new Set<string>();
+    for (const p of profiles.filter((x) => x['school-type'] !== 'community')) seen('communityLand', p).forEach((w) => bad.add(`${p['school-type']} sees ${w}`));
+    expect([...bad]).toEqual([]);
+    const community = profiles.find((x) => x['school-type'] === 'community')!;
+    expect(seen('communityLand', community).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the intervention route (a school that already has an intervention academy order)', () => {
+  const base: Profile = {
+    'school-name': 'Oak Primary',
+    phase: 'primary',
+    'school-type': 'community',
+    'existing-order': 'intervention',
+    federation: 'no',
+    church: 'none',
+    provision: 'mainstream',
+    pfi: 'no',
+    deficit: 'yes',
+    'trust-count': 'one',
+  };
+  const stepIds = (profile: Profile) => applicableStages(content, profile).flatMap((s) => s.steps.map((step) => step.id));
+  const voluntary: Profile = { ...base, 'existing-order': 'no', route: 'join-existing' };
+
+  it('is asked only of maintained schools, and then the route question is not asked (DfE chooses the trust)', () => {
+    const asked = (p: Profile) => applicableProfileQuestions(content, p).map((q) => q.id);
+    expect(asked(base)).toContain('existing-order');
+    expect(asked(base)).not.toContain('route');
+    expect(asked(voluntary)).toContain('route');
+    expect(asked({ ...base, 'school-type': 'single-academy-trust' })).not.toContain('existing-order');
+  });
+
+  it('drops the statutory consultation, the consents, the resolution, the application and the shortlist, and adds the intervention step', () => {
+    const onRoute = stepIds(base);
+    for (const id of ['statutory-consultation', 'board-resolution', 'submit-application', 'academy-order', 'shortlist-trusts', 'deficit-check']) {
+      expect(onRoute, id).not.toContain(id);
+      expect(stepIds({ ...voluntary, deficit: 'yes' }), id).toContain(id);
+    }
+    expect(onRoute).toContain('intervention-order');
+    expect(stepIds(voluntary)).not.toContain('intervention-order');
+    const church = { ...base, 'school-type': 'voluntary-aided', church: 'church-of-england', diocese: 'x' };
+    expect(stepIds(church)).not.toContain('foundation-consent');
+    expect(stepIds(church)).not.toContain('dbe-consent');
+  });
+
+  it('says the Regional Director chooses the trust, the deficit stays with the council, and old orders stand', () => {
+    const step = content.stages.flatMap((s) => s.steps).find((s) => s.id === 'intervention-order')!;
+    expect(step.what).toMatch(/Regional Director chooses the trust/);
+    expect(step.what).toMatch(/deficit stays with the council/);
+    expect(step.what).toMatch(/before 29 June 2026 still stands/);
+    expect(step.legal?.basis).toMatch(/s5\(2\)/);
+    const notes = applicableProfileQuestions(content, base).flatMap((q) => applicableContextNotes(q, base).map((n) => n.note));
+    expect(notes.join(' ')).toMatch(/does not ask your board to consult/);
+    expect(notes.join(' ')).not.toMatch(/deficit goes with it/);
+  });
+
+  it('lets the later stages start without a board resolution, and lists no legal precondition before a decision the board does not make', () => {
+    const answers = { ...emptyAnswers(), profile: base };
+    const application = applicableStages(content, base).find((s) => s.id === 'application-order')!;
+    expect(canStartStage(content, application, answers)).toBe(true);
+    expect(canStartStage(content, application, { ...emptyAnswers(), profile: voluntary })).toBe(false);
+    const process = assessProcess(content, answers);
+    expect(process.decisionStepId).toBeNull();
+    expect(process.outstandingGates).toEqual([]);
+    const report = buildReport(content, answers, { generatedOn: '2026-12-03' });
+    expect(report.process.gatesOutstanding).toEqual([]);
+    expect(report.context.flatMap((c) => c.notes).join(' ')).toMatch(/intervention route/);
+  });
+});
+
+describe('legal preconditions in the journey and the report', () => {
+  const cofe: Profile = {
+    'school-name': 'St Mary’s',
+    phase: 'primary',
+    'school-type': 'voluntary-aided',
+    'existing-order': 'no',
+    federation: 'no',
+    church: 'church-of-england',
+    diocese: 'Leeds',
+    provision: 'mainstream',
+    pfi: 'no',
+    deficit: 'no',
+    route: 'join-existing',
+    'trust-count': 'one',
+  };
+
+  it('the list of legal gates before the decision holds only preconditions of the decision and its application, never consultation or TUPE', () => {
+    const report = buildReport(content, { ...emptyAnswers(), profile: cofe }, { generatedOn: '2026-12-03' });
+    expect(report.process.gatesOutstanding.map((g) => g.title)).toEqual([
+      'Consult your foundation and get its consent',
+      'Get consent from your Diocesan Board of Education',
+    ]);
+    const consultation = report.process.gates.find((g) => g.title === 'Run the statutory consultation')!;
+    expect(consultation).toMatchObject({ beforeDecision: false, preconditionOf: 'the funding agreement is signed' });
+    expect(report.process.gates.some((g) => /TUPE/.test(g.title))).toBe(false);
+    const tupe = report.process.duties.find((d) => /TUPE/.test(d.title))!;
+    expect(tupe.consequence).toMatch(/protective award of up to 13 weeks' pay/);
+    const steps = report.process.stages.flatMap((s) => s.steps);
+    expect(steps.find((s) => s.id === 'statutory-consultation')?.weight.summary).toMatch(/before the funding agreement is signed/);
+    expect(steps.find((s) => s.id === 'tupe-inform-consult')?.weight.summary).toMatch(/does not stop the process/);
+  });
+});
+
+describe('one review date, said honestly', () => {
+  const date = content.meta.reviewedOn;
+
+  it('the disclaimer says what the date means, and that this is not legal advice', () => {
+    expect(content.meta.disclaimer).toContain(`checked against sources published up to ${formatDateLong(date)}`);
+    expect(content.meta.disclaimer).toMatch(/not legal advice/);
+  });
+
+  it('every legal note, myth, context note, glossary entry and the quality descriptions carry that one date', () => {
+    const dates = [
+      ...content.stages.flatMap((s) => s.steps.flatMap((step) => (step.legal ? [[step.id, step.legal.asOf]] : []))),
+      ...content.myths.map((m) => [m.id, m.asOf]),
+      ...content.profile.flatMap((q) => q.contextNotes.map((n, i) => [`${q.id}.contextNotes[${i}]`, n.asOf])),
+      ...content.glossary.map((g) => [g.id, g.asOf]),
+      ['pillars', content.pillars.asOf],
+    ];
+    expect(dates.length).toBeGreaterThan(150);
+    expect(dates.filter(([, d]) => d !== date)).toEqual([]);
+  });
+
+  it('never claims the law "as at" or "as it stood on" a date, and never names a month after the sources', () => {
+    const all = [
+      ...guidanceFields(content),
+      ...proseFields(content),
+      ...labelFields(content),
+      ...legalBasisFields(content),
+      ...content.glossary.map((g) => ({ where: g.id, text: g.definition })),
+    ];
+    const bad = all.filter((t) => /\bas at\b|\bas (?:it|they) stood\b|\bNovember 2026\b|\bOctober 2026\b/i.test(t.text)).map((t) => t.where);
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('sources', () => {
+  const byId = new Map(content.sources.map((s) => [s.id, s]));
+
+  it('every source in use has a web address, and none is on a document-sharing site', () => {
+    const inUse = content.sources.filter((s) => !s.retired);
+    expect(inUse.filter((s) => !s.url).map((s) => s.id)).toEqual([]);
+    const sharing = /5y1\.org|studylib|docslib|vdocuments|docsbay|scribd|slidelegend|financedocbox/;
+    expect(inUse.filter((s) => sharing.test(s.url ?? '')).map((s) => s.id)).toEqual([]);
+  });
+
+  it('marks the trusts’ sector body and trusts’ own pages as advocacy', () => {
+    for (const s of content.sources) {
+      if (/Confederation of School Trusts/.test(s.publisher) || /A trust's own page/.test(s.note ?? '')) expect(s.advocacy, s.id).toBe(true);
+    }
+  });
+
+  it('no legal point rests on advocacy sources alone', () => {
+    // A legal point: a step the law requires or that rests on law, every myth's answer, every
+    // context note and every definition. (The entry that describes CST itself is the one exception.)
+    const points = [
+      ...content.stages.flatMap((s) =>
+        s.steps
+          .filter((step) => step.weight.kind === 'precondition' || step.weight.kind === 'duty' || step.legal?.status === 'in-force' || step.legal?.status === 'enacted-not-in-force')
+          .map((step) => ({ where: step.id, cites: step.cites })),
+      ),
+      ...content.myths.map((m) => ({ where: m.id, cites: m.cites })),
+      ...content.profile.flatMap((q) => q.contextNotes.map((n, i) => ({ where: `${q.id}.contextNotes[${i}]`, cites: n.cites }))),
+      ...content.glossary.filter((g) => g.id !== 'term-cst').map((g) => ({ where: g.id, cites: g.cites })),
+    ];
+    const advocacyOnly = points.filter((p) => p.cites.every((id) => byId.get(id)?.advocacy === true)).map((p) => p.where);
+    expect(advocacyOnly).toEqual([]);
+  });
+});
+
+describe('schools that cannot convert, and federations', () => {
+  it('does not offer "nursery school" as a school that can convert, and says why', () => {
+    const phase = content.profile.find((q) => q.id === 'phase')!;
+    for (const o of phase.options) {
+      if (/nursery/i.test(`${o.label} ${o.hint ?? ''}`)) expect(`${o.label} ${o.hint ?? ''}`).toMatch(/cannot become an academy/);
+    }
+    const note = applicableContextNotes(phase, { phase: 'other' }).map((n) => n.note).join(' ');
+    expect(note).toMatch(/maintained nursery school cannot become an academy/);
+  });
+
+  it('tells a federated school how the law treats its board (s3(6))', () => {
+    const federation = content.profile.find((q) => q.id === 'federation')!;
+    expect(applicableContextNotes(federation, { federation: 'yes' }).map((n) => n.note).join(' ')).toMatch(/s3\(6\)/);
+  });
+});
