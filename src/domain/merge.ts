@@ -3,13 +3,23 @@ import { lastTrustNumber } from './edit';
 import type { Meeting, MemberView } from './meeting';
 
 /*
- * Two tabs (or two windows) editing one assessment: a three-way merge, field by field. Each
- * tab remembers the answers it last read from storage or wrote there (the base). When it
- * finds that another tab has written since, every field it changed itself since the base is
- * its own (the newest write of that field), and every other field is the other tab's. So two
- * people typing in different fields, or one rating while another types a note, lose nothing.
- * Pure: no storage, no clock.
+ * Two tabs (or two windows) editing one assessment: the newest write of each field wins, not
+ * of the whole assessment. Every field (a profile answer, a step's status, a note, a rating,
+ * a trust's name, a governor's view…) carries the time it was last written, kept beside the
+ * answers in storage. Merging takes, field by field, the value written last; a field removed
+ * keeps its time too, so a removal is not undone by a tab that has not heard of it. Browsers
+ * share local storage between tabs lazily (a tab can read a copy a moment old), so comparing
+ * times, not whole copies, is what keeps two people typing at once from losing anything.
+ * Pure: the caller passes the clock in.
  */
+
+/** When each field was last written (ms since 1970), by field path. */
+export type Stamps = Record<string, number>;
+
+export interface Stamped {
+  answers: Answers;
+  stamps: Stamps;
+}
 
 type Path = (string | number)[];
 type Flat = Map<string, string>;
@@ -110,8 +120,9 @@ function unflatten(flat: Flat, trustOrder: string[], lastNumber: number | undefi
   return answers;
 }
 
-/** Gives a trust another id everywhere in the answers (a trust added in both tabs at once). */
-function renumberTrust(answers: Answers, from: string, to: string): Answers {
+/** Gives a trust another id everywhere in the answers and their stamps (a trust added in both tabs at once). */
+function renumberTrust(side: Stamped, from: string, to: string): Stamped {
+  const answers = side.answers;
   const swap = (id: string) => (id === from ? to : id);
   const out: Answers = { ...answers, trusts: answers.trusts.map((t) => (t.id === from ? { ...t, id: to } : t)) };
   if (answers.meeting) {
@@ -120,39 +131,82 @@ function renumberTrust(answers: Answers, from: string, to: string): Answers {
     if (answers.meeting.decision) meeting.decision = { ...answers.meeting.decision, trustId: swap(answers.meeting.decision.trustId) };
     out.meeting = meeting;
   }
-  return out;
+  const prefix = key(['trusts', from]).slice(0, -1);
+  const stamps: Stamps = {};
+  for (const [path, time] of Object.entries(side.stamps)) {
+    stamps[path.startsWith(prefix + ',') ? key(['trusts', to]).slice(0, -1) + path.slice(prefix.length) : path] = time;
+  }
+  return { answers: out, stamps };
+}
+
+/** The same answers in the same order of keys, whatever order they were built in. */
+function canonical(flat: Flat): string {
+  return JSON.stringify([...flat].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** True when two sets of answers hold the same fields with the same values. */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  return canonical(flatten(a)) === canonical(flatten(b)) && (a.lastTrustNumber ?? 0) === (b.lastTrustNumber ?? 0);
 }
 
 /**
- * `ours` and `theirs` both started from `base`. Returns one set of answers with every field
- * changed in `ours` taken from `ours` (the newer write), and every other field from `theirs`.
- * With no base (nothing read yet), `theirs` is taken as it is and `ours` adds to it.
+ * Stamps every field that differs between `before` and `after` (added, changed or removed)
+ * with `now`. Times only go forward: a field is never stamped earlier than it already is.
  */
-export function mergeAnswers(base: Answers | undefined, ours: Answers, theirs: Answers): Answers {
-  const start = base ?? { profile: {}, steps: {}, trusts: [], weights: {} };
-  // A trust added in both tabs since the base got the same id in each: they are two trusts.
-  const baseIds = new Set(start.trusts.map((t) => t.id));
-  let highest = Math.max(lastTrustNumber(start), lastTrustNumber(ours), lastTrustNumber(theirs));
+export function stampChanges(before: Answers | undefined, after: Answers, stamps: Stamps, now: number): Stamps {
+  const b = before ? flatten(before) : new Map<string, string>();
+  const a = flatten(after);
+  let out: Stamps | undefined;
+  for (const k of new Set([...b.keys(), ...a.keys()])) {
+    if (b.get(k) === a.get(k)) continue;
+    out = out ?? { ...stamps };
+    out[k] = Math.max(now, (stamps[k] ?? 0) + 1);
+  }
+  return out ?? stamps;
+}
+
+/** Forgets the times of fields removed more than `maxAge` ago, so the stamps do not grow for ever. */
+export function pruneStamps(stamped: Stamped, now: number, maxAge = 7 * 24 * 3_600_000): Stamped {
+  const present = flatten(stamped.answers);
+  const stamps: Stamps = {};
+  for (const [k, t] of Object.entries(stamped.stamps)) if (present.has(k) || now - t < maxAge) stamps[k] = t;
+  return { answers: stamped.answers, stamps };
+}
+
+/**
+ * Merges two copies of the answers field by field: each field (and each removal) written
+ * last wins. When neither side knows when a field was written (saves from before stamps), a
+ * field present on one side is kept. Trust numbers only go up, and a trust added in both tabs
+ * at once (same id, made at different times) is kept as two trusts.
+ */
+export function mergeAnswers(ours: Stamped, theirs: Stamped): Stamped {
   let mine = ours;
+  let highest = Math.max(lastTrustNumber(ours.answers), lastTrustNumber(theirs.answers));
   let renumbered = false;
-  for (const trust of ours.trusts) {
-    if (baseIds.has(trust.id)) continue;
-    const other = theirs.trusts.find((t) => t.id === trust.id);
-    if (other && JSON.stringify(other) !== JSON.stringify(trust)) {
+  for (const trust of ours.answers.trusts) {
+    const marker = key(['trusts', trust.id, '@']);
+    const other = theirs.answers.trusts.find((t) => t.id === trust.id);
+    const mineAt = mine.stamps[marker];
+    const theirsAt = theirs.stamps[marker];
+    if (other && mineAt !== undefined && theirsAt !== undefined && mineAt !== theirsAt) {
       highest += 1;
       renumbered = true;
       mine = renumberTrust(mine, trust.id, `t${highest}`);
     }
   }
-  const b = flatten(start);
-  const o = flatten(mine);
-  const t = flatten(theirs);
+  const o = flatten(mine.answers);
+  const t = flatten(theirs.answers);
   const merged: Flat = new Map();
-  for (const k of new Set([...b.keys(), ...o.keys(), ...t.keys()])) {
-    const value = o.get(k) !== b.get(k) ? o.get(k) : t.get(k);
+  const stamps: Stamps = {};
+  const keys = [...new Set([...o.keys(), ...t.keys(), ...Object.keys(mine.stamps), ...Object.keys(theirs.stamps)])].sort();
+  for (const k of keys) {
+    const so = mine.stamps[k] ?? 0;
+    const st = theirs.stamps[k] ?? 0;
+    const value = so > st ? o.get(k) : st > so ? t.get(k) : (t.get(k) ?? o.get(k));
     if (value !== undefined) merged.set(k, value);
+    if (so > 0 || st > 0) stamps[k] = Math.max(so, st);
   }
-  // The counter only ever goes up, so an id given in either tab is never given again.
-  const counted = renumbered || [start, ours, theirs].some((a) => a.lastTrustNumber !== undefined);
-  return unflatten(merged, [...mine.trusts.map((x) => x.id), ...theirs.trusts.map((x) => x.id)], counted ? highest : undefined);
+  const counted = renumbered || ours.answers.lastTrustNumber !== undefined || theirs.answers.lastTrustNumber !== undefined;
+  const answers = unflatten(merged, [...mine.answers.trusts.map((x) => x.id), ...theirs.answers.trusts.map((x) => x.id)], counted ? highest : undefined);
+  return { answers, stamps };
 }

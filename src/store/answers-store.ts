@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { emptyAnswers, type Answers, type QuestionAnswer, type StepAnswer } from '../domain/answers';
 import * as edit from '../domain/edit';
-import { mergeAnswers } from '../domain/merge';
+import { mergeAnswers, pruneStamps, sameAnswers, stampChanges, type Stamped, type Stamps } from '../domain/merge';
 import { describeSetAside, salvageAnswers } from '../domain/salvage';
 import { keepRestorePoint, makeRoom, type RestorePoint, type RestoreReason } from './restore-points';
 import { keepUnreadableCopy, safeStorage } from './safe-storage';
@@ -40,16 +40,17 @@ interface AnswersStore {
 }
 
 /*
- * What this tab last read from storage or wrote there: the base of the three-way merge with
- * another tab's writes (see domain/merge.ts). `previousBase` is the base just before the last
- * read, for the merge that follows it.
+ * Two tabs: each field carries the time it was last written (see domain/merge.ts). This tab
+ * keeps the answers as it last stamped them (`known`), their stamps, and the text it last read
+ * from storage or wrote there (`lastRaw`): storage that differs from `lastRaw` was written by
+ * another tab, and is merged field by field before anything is written over it.
  */
-let base: Answers | undefined;
-let baseRaw: string | null | undefined;
-let previousBase: Answers | undefined;
-
+let known: Answers | undefined;
+let stamps: Stamps = {};
+let lastRaw: string | null | undefined;
+let pendingMerge: Answers | undefined;
+let writeBack = false;
 const answersOf = (saved: unknown) => (saved as { answers?: unknown } | null)?.answers;
-const same = (a: Answers, b: Answers) => JSON.stringify(a) === JSON.stringify(b);
 /** Nothing at all: not even a trust counter or a meeting. */
 const isEmpty = (a: Answers) =>
   Object.keys(a.profile).length === 0 &&
@@ -85,46 +86,81 @@ function load(saved: unknown, raw?: string | null): { answers: Answers; readable
   return { answers, readable: !whole };
 }
 
-const storage = safeStorage<{ answers: Answers }>(undefined, {
+/** The stamps saved beside the answers, if they are readable. */
+function readStamps(saved: unknown): Stamps | undefined {
+  const value = (saved as { stamps?: unknown } | null)?.stamps;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length > 50_000) return undefined;
+  const out: Stamps = {};
+  for (const [k, t] of entries) if (typeof t === 'number' && Number.isFinite(t) && t > 0) out[k] = t;
+  return out;
+}
+
+/**
+ * Another tab's answers, with their stamps. A copy with no stamps (written by an older version
+ * of the tool) counts every field it changed from what this tab knows as written at the
+ * earliest time there is: it wins over fields nobody stamped, never over a change made here.
+ */
+function theirsStamped(answers: Answers, saved: unknown): Stamped {
+  return { answers, stamps: readStamps(saved) ?? stampChanges(known, answers, {}, 1) };
+}
+
+const latest = (times: Stamps) => Object.values(times).reduce((max, t) => (t > max ? t : max), 0);
+
+/**
+ * The time to stamp this tab's changes with: now, and always later than any write this tab has
+ * seen (clocks are coarse, and two tabs may write within one millisecond).
+ */
+const stampTime = (theirs?: Stamps) => Math.max(Date.now(), latest(stamps) + 1, theirs ? latest(theirs) + 1 : 0);
+
+/** Merges this tab's answers with what another tab wrote; remembers the result as known. */
+function mergeWithTheirs(ours: Answers, theirs: Stamped): Answers {
+  const now = stampTime(theirs.stamps);
+  stamps = stampChanges(known, ours, stamps, now);
+  const merged = pruneStamps(mergeAnswers({ answers: ours, stamps }, theirs), Date.now());
+  known = merged.answers;
+  stamps = merged.stamps;
+  return merged.answers;
+}
+
+type Saved = { answers: Answers; stamps?: Stamps };
+
+const storage = safeStorage<Saved>(undefined, {
   onRead(raw) {
-    previousBase = base;
-    baseRaw = raw;
-    if (raw === null) base = emptyAnswers();
-    // base is set from the parsed value in `merge`, once it has been salvaged.
+    lastRaw = raw;
   },
   beforeWrite(value, rawNow) {
     const ours = value.state.answers;
-    // Never write empty answers over nothing (a reset in a tab that another tab just cleared).
+    pendingMerge = undefined;
+    // Never write empty answers over nothing (a tab following another tab's "Delete all").
     if (rawNow === null && isEmpty(ours)) {
-      base = ours;
-      baseRaw = null;
+      known = ours;
+      stamps = {};
+      lastRaw = null;
       return undefined;
     }
-    if (rawNow === baseRaw || rawNow === null) return value;
-    // Another tab wrote since this tab last read or wrote: merge field by field.
-    let theirs: Answers | undefined;
-    try {
-      const read = load((JSON.parse(rawNow) as { state?: unknown }).state, rawNow);
-      theirs = read.readable ? read.answers : undefined;
-    } catch {
-      theirs = undefined;
+    let answers = ours;
+    if (rawNow !== null && rawNow !== lastRaw) {
+      // Another tab wrote since this tab last read or wrote: merge field by field.
+      let saved: unknown;
+      try {
+        saved = (JSON.parse(rawNow) as { state?: unknown }).state;
+      } catch {
+        saved = undefined;
+      }
+      const read = saved === undefined ? undefined : load(saved, rawNow);
+      if (read?.readable) answers = mergeWithTheirs(ours, theirsStamped(read.answers, saved));
+      else keepUnreadableCopy(STORAGE_KEY, rawNow);
     }
-    if (!theirs) {
-      // Unreadable: keep a copy, then write ours.
-      keepUnreadableCopy(STORAGE_KEY, rawNow);
-      return value;
-    }
-    const merged = mergeAnswers(base, ours, theirs);
-    if (!same(merged, ours)) pendingMerge = merged;
-    return { ...value, state: { ...value.state, answers: merged } };
+    if (answers === ours) {
+      stamps = stampChanges(known, ours, stamps, stampTime());
+      known = ours;
+    } else if (!sameAnswers(answers, ours)) pendingMerge = answers;
+    return { ...value, state: { answers, stamps } };
   },
   onWritten(raw) {
-    baseRaw = raw;
-    try {
-      base = (JSON.parse(raw) as { state: { answers: Answers } }).state.answers;
-    } catch {
-      base = undefined;
-    }
+    lastRaw = raw;
     if (pendingMerge) {
       const merged = pendingMerge;
       pendingMerge = undefined;
@@ -134,7 +170,6 @@ const storage = safeStorage<{ answers: Answers }>(undefined, {
   },
   makeRoom,
 });
-let pendingMerge: Answers | undefined;
 
 export const useAnswers = create<AnswersStore>()(
   persist(
@@ -188,20 +223,29 @@ export const useAnswers = create<AnswersStore>()(
       // with this tab's answers field by field (see domain/merge.ts).
       merge: (persisted, current) => {
         if (persisted === undefined) return current;
-        const theirs = load(persisted, baseRaw);
+        const theirs = load(persisted, lastRaw);
         if (!theirs.readable) return current;
-        base = theirs.answers;
-        return { ...current, answers: mergeAnswers(previousBase, current.answers, theirs.answers) };
+        const answers = mergeWithTheirs(current.answers, theirsStamped(theirs.answers, persisted));
+        // This tab had something storage has not (a save that failed, or a newer field than a
+        // tab that read a moment-old copy wrote): write it back.
+        writeBack = !sameAnswers(answers, theirs.answers);
+        return { ...current, answers };
       },
     },
   ),
 );
 
-/** Start-up reads storage before the store exists; from now on, `base` follows every read and write. */
-export function forgetTabBase(): void {
-  base = undefined;
-  baseRaw = undefined;
-  previousBase = undefined;
+/**
+ * Takes in what another tab saved (after a storage event), field by field, and writes back
+ * anything this tab has that is newer.
+ */
+export async function takeInOtherTab(): Promise<void> {
+  writeBack = false;
+  await useAnswers.persist.rehydrate();
+  if (writeBack) {
+    writeBack = false;
+    useAnswers.setState((s) => s);
+  }
 }
 
 /** Narrow selectors, so a screen re-renders only when its own slice changes. */

@@ -1,5 +1,5 @@
 import { emptyAnswers } from '../domain/answers';
-import { STORAGE_KEY, useAnswers } from './answers-store';
+import { STORAGE_KEY, takeInOtherTab, useAnswers } from './answers-store';
 import { refreshRestorePoints, RESTORE_POINTS_KEY } from './restore-points';
 import { reportStorage } from './storage-status';
 
@@ -30,7 +30,7 @@ export function syncAcrossTabs(target: Target = window): () => void {
   const stop = followOtherTabs(
     STORAGE_KEY,
     // Deleted in the other tab: empty here too, without a restore point or a write (see answers-store).
-    { rehydrate: () => useAnswers.persist.rehydrate(), clear: () => useAnswers.setState({ answers: emptyAnswers() }) },
+    { rehydrate: takeInOtherTab, clear: () => useAnswers.setState({ answers: emptyAnswers() }) },
     target,
   );
   return () => {

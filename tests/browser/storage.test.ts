@@ -209,3 +209,48 @@ describe('two tabs', () => {
     expect(b.consoleErrors).toEqual([]);
   });
 });
+
+describe('two tabs typing at once', () => {
+  it('keeps everything typed in both tabs, and a rating clicked in one is not undone by the other', async () => {
+    const a = await open();
+    await seed(a.page);
+    const tabB = await a.context.newPage();
+    const b: App = { ...a, page: tabB, consoleErrors: [], close: async () => {} };
+    tabB.on('pageerror', (e) => b.consoleErrors.push(e.message));
+    await go(a, '/trusts/t1/questions/q01-values');
+    await go(b, '/trusts/t1/questions/q03-standards');
+
+    const textA = 'Tab A: the values statement matches ours, and the CEO came to our spring meeting to talk it through.';
+    const textB = 'Tab B: results are improving in every school, but we have not yet seen the data for the last two years.';
+    const notes = (page: Page) => page.getByRole('textbox', { name: /Notes/ });
+    await notes(a.page).fill('');
+    // Both tabs type at the same time, key by key; tab A also clicks a rating part way through.
+    await Promise.all([
+      notes(a.page).pressSequentially(textA),
+      notes(tabB).pressSequentially(textB),
+      (async () => {
+        await a.page.waitForFunction(
+          (key) => (JSON.parse(localStorage.getItem(key) ?? '{}').state?.answers?.trusts?.[0]?.answers?.['q03-standards']?.notes ?? '').length > 20,
+          STORAGE_KEY,
+        );
+        await a.page.getByRole('radio', { name: /^Meets what we need/ }).check();
+      })(),
+    ]);
+
+    const storedAnswers = async () => JSON.parse((await saved(a.page)) ?? '{}').state.answers.trusts[0].answers;
+    await expect.poll(async () => (await storedAnswers())['q01-values'].notes).toBe(textA);
+    const stored = await storedAnswers();
+    expect(stored['q03-standards'].notes).toBe(textB);
+    expect(stored['q01-values'].rating).toBe('meets');
+    // What each tab shows is what was typed there.
+    await expect(notes(a.page).inputValue()).resolves.toBe(textA);
+    await expect(notes(tabB).inputValue()).resolves.toBe(textB);
+    await expect(a.page.getByRole('radio', { name: /^Meets what we need/ }).isChecked()).resolves.toBe(true);
+    // And tab B, going to tab A's question, sees tab A's note and rating.
+    await go(b, '/trusts/t1/questions/q01-values');
+    await expect(notes(tabB).inputValue()).resolves.toBe(textA);
+    await expect(tabB.getByRole('radio', { name: /^Meets what we need/ }).isChecked()).resolves.toBe(true);
+    expectStayedOnDevice(a);
+    expect(b.consoleErrors).toEqual([]);
+  });
+});

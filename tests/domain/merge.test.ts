@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers';
 import { answersSchema } from '../../src/domain/answers-schema';
 import * as edit from '../../src/domain/edit';
-import { mergeAnswers } from '../../src/domain/merge';
+import { mergeAnswers, sameAnswers, stampChanges, type Stamped } from '../../src/domain/merge';
 import { answersArb, questionAnswerArb, questionIds } from '../fixtures/answers-arb';
 
 const hill: Answers = {
@@ -13,59 +13,84 @@ const hill: Answers = {
   weights: {},
   lastTrustNumber: 1,
 };
+const start: Stamped = { answers: hill, stamps: stampChanges(undefined, hill, {}, 1_000) };
 
-describe('mergeAnswers (two tabs, field by field)', () => {
+/** One tab's edit at time `now`: the answers change and the changed fields are stamped. */
+function change(side: Stamped, now: number, fn: (a: Answers) => Answers): Stamped {
+  const answers = fn(side.answers);
+  return { answers, stamps: stampChanges(side.answers, answers, side.stamps, now) };
+}
+
+describe('mergeAnswers (two tabs, the newest write of each field wins)', () => {
   it('keeps a note typed in one tab and a rating clicked in the other, on the same question', () => {
-    const ours = edit.setQuestionAnswer(hill, 't1', 'q01-values', { rating: 'meets', notes: 'Typed in tab A' });
-    const theirs = edit.setQuestionAnswer(hill, 't1', 'q01-values', { rating: 'strong' });
-    expect(mergeAnswers(hill, ours, theirs).trusts[0]!.answers['q01-values']).toEqual({ rating: 'strong', notes: 'Typed in tab A' });
+    const ours = change(start, 2_000, (a) => edit.setQuestionAnswer(a, 't1', 'q01-values', { rating: 'meets', notes: 'Typed in tab A' }));
+    const theirs = change(start, 3_000, (a) => edit.setQuestionAnswer(a, 't1', 'q01-values', { rating: 'strong' }));
+    const expected = { rating: 'strong', notes: 'Typed in tab A' };
+    expect(mergeAnswers(ours, theirs).answers.trusts[0]!.answers['q01-values']).toEqual(expected);
+    expect(mergeAnswers(theirs, ours).answers.trusts[0]!.answers['q01-values']).toEqual(expected);
   });
 
-  it('the newest write of a field wins', () => {
-    const ours = edit.setProfileAnswer(hill, 'school-name', 'Hill Primary Academy');
-    const theirs = edit.setProfileAnswer(hill, 'school-name', 'Hill School');
-    expect(mergeAnswers(hill, ours, theirs).profile['school-name']).toBe('Hill Primary Academy');
+  it('the newest write of a field wins, whichever tab merges', () => {
+    const older = change(start, 2_000, (a) => edit.setProfileAnswer(a, 'school-name', 'Hill School'));
+    const newer = change(start, 3_000, (a) => edit.setProfileAnswer(a, 'school-name', 'Hill Primary Academy'));
+    expect(mergeAnswers(older, newer).answers.profile['school-name']).toBe('Hill Primary Academy');
+    expect(mergeAnswers(newer, older).answers.profile['school-name']).toBe('Hill Primary Academy');
+  });
+
+  it('a tab that read a moment-old copy cannot put back an older value', () => {
+    // Tab A types on; tab B, holding A's text from a moment ago, rates something else.
+    const a1 = change(start, 2_000, (a) => edit.setQuestionAnswer(a, 't1', 'q01-values', { rating: 'meets', notes: 'The CEO came to' }));
+    const a2 = change(a1, 2_100, (a) => edit.setQuestionAnswer(a, 't1', 'q01-values', { rating: 'meets', notes: 'The CEO came to our meeting' }));
+    const b = change(a1, 2_200, (a) => edit.setProfileAnswer(a, 'phase', 'primary'));
+    const merged = mergeAnswers(a2, b).answers;
+    expect(merged.trusts[0]!.answers['q01-values']!.notes).toBe('The CEO came to our meeting');
+    expect(merged.profile.phase).toBe('primary');
   });
 
   it('two trusts added at once in two tabs are both kept, with different ids', () => {
-    const ours = edit.addTrust(hill, 'Oak Valley Learning Trust').answers;
-    const theirs = edit.addTrust(hill, 'Elm Trust').answers;
-    const merged = mergeAnswers(hill, ours, theirs);
+    const ours = change(start, 2_000, (a) => edit.addTrust(a, 'Oak Valley Learning Trust').answers);
+    const theirs = change(start, 2_500, (a) => edit.addTrust(a, 'Elm Trust').answers);
+    const merged = mergeAnswers(ours, theirs).answers;
     expect(merged.trusts.map((t) => t.name).sort()).toEqual(['Elm Trust', 'Oak Valley Learning Trust', 'Riverside Learning Trust']);
     expect(new Set(merged.trusts.map((t) => t.id)).size).toBe(3);
-    expect(merged.lastTrustNumber).toBe(3);
-    // The next trust gets an id never used in either tab.
     expect(edit.nextTrustId(merged)).toBe('t4');
   });
 
   it('a trust removed in one tab stays removed; the counter never goes down', () => {
-    const ours = edit.removeTrust(hill, 't1');
-    const theirs = edit.setProfileAnswer(hill, 'phase', 'primary');
-    const merged = mergeAnswers(hill, ours, theirs);
+    const ours = change(start, 2_000, (a) => edit.removeTrust(a, 't1'));
+    const theirs = change(start, 1_500, (a) => edit.setProfileAnswer(a, 'phase', 'primary'));
+    const merged = mergeAnswers(theirs, ours).answers;
     expect(merged.trusts).toEqual([]);
     expect(merged.profile.phase).toBe('primary');
     expect(edit.nextTrustId(merged)).toBe('t2');
   });
 
-  it('property: every field changed in only one tab survives, and the result is always valid', () => {
+  it('answers saved before stamps: a field on either side is kept', () => {
+    const old: Stamped = { answers: hill, stamps: {} };
+    const empty: Stamped = { answers: { profile: {}, steps: {}, trusts: [], weights: {} }, stamps: {} };
+    expect(sameAnswers(mergeAnswers(empty, old).answers, hill)).toBe(true);
+  });
+
+  it('property: every field changed in only one tab survives, merging either way gives the same, and the result is valid', () => {
     fc.assert(
       fc.property(answersArb, fc.array(fc.tuple(fc.constantFrom(...questionIds), questionAnswerArb), { minLength: 1, maxLength: 3 }), fc.string({ maxLength: 20 }), (base, edits, name) => {
         fc.pre(base.trusts.length > 0);
+        const from: Stamped = { answers: base, stamps: stampChanges(undefined, base, {}, 1_000) };
         const trustId = base.trusts[0]!.id;
-        // Tab A answers some questions of the first trust; tab B renames the school and the last trust.
-        let ours = base;
-        for (const [q, answer] of edits) ours = edit.setQuestionAnswer(ours, trustId, q, answer);
+        let ours = from;
+        edits.forEach(([q, answer], i) => {
+          ours = change(ours, 2_000 + i, (a) => edit.setQuestionAnswer(a, trustId, q, answer));
+        });
         const last = base.trusts.at(-1)!.id;
-        const theirs = edit.renameTrust(edit.setProfileAnswer(base, 'school-name', name), last, `${name} Trust`.trim());
-        const merged = mergeAnswers(base, ours, theirs);
+        const theirs = change(from, 3_000, (a) => edit.renameTrust(edit.setProfileAnswer(a, 'school-name', name), last, `${name} Trust`));
+        const merged = mergeAnswers(ours, theirs).answers;
         expect(answersSchema.safeParse(merged).success).toBe(true);
+        expect(sameAnswers(merged, mergeAnswers(theirs, ours).answers)).toBe(true);
         expect(merged.profile['school-name']).toBe(name);
         expect(merged.trusts.find((t) => t.id === last)!.name).toBe(`${name} Trust`.trim());
-        for (const q of new Set(edits.map(([q]) => q))) expect(merged.trusts.find((t) => t.id === trustId)!.answers[q]).toEqual(ours.trusts[0]!.answers[q]);
-        // Nothing changed in either tab: nothing changes.
-        expect(mergeAnswers(base, base, base)).toEqual(base);
-        expect(mergeAnswers(base, ours, base)).toEqual(ours);
-        expect(mergeAnswers(base, base, theirs)).toEqual(theirs);
+        for (const q of new Set(edits.map(([q]) => q))) expect(merged.trusts.find((t) => t.id === trustId)!.answers[q]).toEqual(ours.answers.trusts[0]!.answers[q]);
+        expect(sameAnswers(mergeAnswers(from, from).answers, base)).toBe(true);
+        expect(sameAnswers(mergeAnswers(ours, from).answers, ours.answers)).toBe(true);
       }),
       { numRuns: 200 },
     );

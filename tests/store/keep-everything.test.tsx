@@ -98,6 +98,32 @@ describe('two tabs writing at once', () => {
   });
 });
 
+describe('two tabs, one reading a moment-old copy', () => {
+  it('cannot put back an older value of a field this tab wrote since, and this tab writes its newer value back', async () => {
+    await startFrom(stateText(hill));
+    const stop = syncAcrossTabs(window);
+    useAnswers.getState().setQuestion('t2', 'q01-values', { notes: 'The CEO came to our meeting' });
+    // The other tab held the note as it was a moment ago, and wrote it back with its own change.
+    const noteKey = JSON.stringify(['trusts', 't2', 'answers', 'q01-values', 'notes']);
+    const phaseKey = JSON.stringify(['profile', 'phase']);
+    const stale = {
+      answers: { ...hill, profile: { ...hill.profile, phase: 'secondary' }, trusts: [hill.trusts[0]!, { ...hill.trusts[1]!, answers: { 'q01-values': { notes: 'The CEO came to' } } }] },
+      stamps: { [noteKey]: 5, [phaseKey]: Date.now() + 1 },
+    };
+    const theirs = JSON.stringify({ state: stale, version: 1 });
+    await act(async () => {
+      localStorage.setItem(STORAGE_KEY, theirs);
+      window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: theirs }));
+      await Promise.resolve();
+    });
+    stop();
+    expect(useAnswers.getState().answers.trusts[1]!.answers['q01-values']!.notes).toBe('The CEO came to our meeting');
+    expect(useAnswers.getState().answers.profile.phase).toBe('secondary');
+    expect(stored().trusts[1]!.answers['q01-values']!.notes).toBe('The CEO came to our meeting');
+    expect(stored().profile.phase).toBe('secondary');
+  });
+});
+
 describe('restore points', () => {
   it('removing a trust, starting again and restoring each keep one; restoring brings everything back', async () => {
     await startFrom(stateText(hill));
