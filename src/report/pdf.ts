@@ -1,7 +1,8 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { CellDef, RowInput, Styles, UserOptions } from 'jspdf-autotable';
 import type { Report, ReportQuestionRow, ReportTrust, SectionId } from './build';
-import { toPdfSafe } from './pdf-safe';
+import { addPdfFont, loadPdfFont, PDF_FONT } from './pdf-font';
+import { addressForPdf, toFileNameLatin, toPdfMetadata, toPdfSafe, unprintableSentence } from './pdf-safe';
 
 /*
  * The PDF, drawn from the report object and nothing else. jsPDF and its table plugin are
@@ -40,12 +41,17 @@ const EVIDENCE_BAR: Rgb = [132, 155, 180];
 const RED: Rgb = [170, 20, 30];
 const HEAD_FILL: Rgb = [238, 240, 242];
 
-const safe = (text: string) => toPdfSafe(text);
+/** Characters met while drawing that the font lacks, listed at the end (renderPdf resets it). */
+let unprintable = new Set<number>();
+/** Text as the PDF's font prints it (see pdf-safe.ts). */
+const safe = (text: string) => toPdfSafe(text, unprintable);
+/** A web address, never changed (see addressForPdf). */
+const address = (url: string) => addressForPdf(url, unprintable);
 
 /** "readiness-report-st-marys-c-of-e-primary-2026-12-03.pdf" */
 export function pdfFilename(report: Pick<Report, 'schoolName' | 'generatedOn'>): string {
   const slug =
-    toPdfSafe(report.schoolName)
+    toFileNameLatin(report.schoolName)
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/['’‘`]/g, '')
@@ -91,7 +97,8 @@ class Writer {
   }
 
   font(size: number, style: TextStyle['style'] = 'normal', color: Rgb = TEXT) {
-    this.doc.setFont('helvetica', style);
+    // The font has no bold italic face; nothing asks for one today.
+    this.doc.setFont(PDF_FONT, style === 'bolditalic' ? 'bold' : style);
     this.doc.setFontSize(size);
     this.doc.setTextColor(...color);
   }
@@ -269,7 +276,7 @@ class Writer {
       rowPageBreak: 'avoid',
       showHead: 'everyPage',
       styles: {
-        font: 'helvetica',
+        font: PDF_FONT,
         fontSize,
         cellPadding: { top: 1.6, bottom: 1.6, left: padding, right: padding },
         textColor: TEXT,
@@ -690,7 +697,7 @@ function drawNotes(w: Writer) {
       }
       if (t.pack.links.length > 0) {
         w.paragraph('Published documents (provided by the trust)', { size: 10, style: 'bold', gapAfter: 0.8 });
-        w.bullets(t.pack.links.map((l) => `${l.title}: ${l.url}`));
+        w.bullets(t.pack.links.map((l) => `${l.title}: ${address(l.url)}`));
       }
     }
     for (const q of t.questions) {
@@ -741,7 +748,7 @@ function drawNotes(w: Writer) {
           onBreak,
         });
         q.providedLinks.forEach((l, i) =>
-          w.paragraph(`${l.title}: ${l.url}`, { size: 9.5, color: MUTED, gapAfter: i === q.providedLinks.length - 1 ? 2 : 0.5, onBreak }),
+          w.paragraph(`${l.title}: ${address(l.url)}`, { size: 9.5, color: MUTED, gapAfter: i === q.providedLinks.length - 1 ? 2 : 0.5, onBreak }),
         );
       }
       w.doc.setDrawColor(...TRACK);
@@ -930,7 +937,7 @@ function drawMethod(w: Writer) {
 
 /** A web address broken after "/", "-", "." or "?" so that each line fits, never mid-word if it can help it. */
 function wrapUrl(w: Writer, url: string, width: number): string[] {
-  const parts = safe(url).match(/[^/?&#.-]*[/?&#.-]*/g)?.filter(Boolean) ?? [url];
+  const parts = safe(address(url)).match(/[^/?&#.-]*[/?&#.-]*/g)?.filter(Boolean) ?? [url];
   const lines: string[] = [];
   let current = '';
   let used = 0;
@@ -984,6 +991,20 @@ function drawDisclaimer(w: Writer) {
   );
 }
 
+/**
+ * At the very end, the characters the font could not print (each shown as � where it is), so
+ * that nothing is changed without saying so. The running header repeats only the school name,
+ * which the cover has already printed, so nothing drawn after this can add to the list.
+ */
+function drawUnprintable(w: Writer) {
+  const sentence = unprintableSentence(unprintable);
+  if (!sentence) return;
+  w.y += 6;
+  w.ensure(30);
+  w.paragraph('Characters that could not be printed', { size: 12, style: 'bold', gapAfter: 1.5 });
+  w.paragraph(sentence, { size: 10 });
+}
+
 /** Header and footer on every page, drawn once the page count is known. */
 function drawFurniture(w: Writer) {
   const { doc, report } = w;
@@ -1014,39 +1035,46 @@ function capitalise(text: string): string {
 
 type JsPdfApi = { events: [string, unknown][]; processArabic?: unknown };
 
+/** jsPDF's right-to-left reordering (its bidi engine), found by what it calls. */
+const isBidiEngine = ([event, handler]: [string, unknown]) =>
+  event === 'postProcessText' && typeof handler === 'function' && handler.toString().includes('doBidiReorder');
+
 /**
- * Runs `draw` with jsPDF's Arabic shaping switched off, then puts it back. jsPDF shapes
- * every string it draws or measures; our text is Windows-1252 only (toPdfSafe), where the
- * shaping changes nothing, and it took about a fifth of the time. Drawing is synchronous,
- * so nothing else can use jsPDF while it is off.
+ * Runs `draw` with jsPDF's Arabic shaping and right-to-left reordering switched off, then
+ * puts them back. jsPDF runs both on every string it draws or measures; our font has no
+ * Arabic or Hebrew (toPdfSafe prints them as �), so every string is left to right and they
+ * change nothing, and they took about a fifth and a tenth of the time. Drawing is
+ * synchronous, so nothing else can use jsPDF while they are off.
  */
 function withoutArabicShaping<T>(api: JsPdfApi, draw: () => T): T {
   const { events, processArabic } = api;
-  if (!processArabic) return draw();
-  api.events = events.filter(([, handler]) => handler !== processArabic);
+  api.events = events.filter((entry) => entry[1] !== processArabic && !isBidiEngine(entry));
   delete api.processArabic;
   try {
     return draw();
   } finally {
     api.events = events;
-    api.processArabic = processArabic;
+    if (processArabic) api.processArabic = processArabic;
   }
 }
 
 /** Renders the report as an A4 PDF. Loads jsPDF on first use. */
 export async function renderPdf(report: Report): Promise<PdfResult> {
-  const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
+  const [{ jsPDF }, { autoTable }, font] = await Promise.all([import('jspdf'), import('jspdf-autotable'), loadPdfFont()]);
   return withoutArabicShaping(jsPDF.API as unknown as JsPdfApi, () => {
     const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+    addPdfFont(doc, font);
+    unprintable = new Set<number>();
     const trusts = report.trustNames.join(', ');
     doc.setProperties({
-      title: safe(`${report.title}: ${report.schoolName}`),
-      subject: safe(
+      // Shown by the viewer in its own font, so every character is kept.
+      title: toPdfMetadata(`${report.title}: ${report.schoolName}`),
+      subject: toPdfMetadata(
         `Readiness to join a multi-academy trust${trusts ? `: ${trusts}` : ''}. ${report.verdict.bandLabel}. ${report.disclaimer.short}`,
       ),
-      author: safe(report.toolName),
-      creator: safe(report.toolName),
-      keywords: safe(`academy trust, readiness, ${report.schoolName}, content ${report.contentVersion}`),
+      author: toPdfMetadata(report.toolName),
+      creator: toPdfMetadata(report.toolName),
+      keywords: toPdfMetadata(`academy trust, readiness, ${report.schoolName}, content ${report.contentVersion}`),
     });
     doc.setLanguage('en-GB');
     doc.viewerPreferences({ DisplayDocTitle: true });
@@ -1074,6 +1102,7 @@ export async function renderPdf(report: Report): Promise<PdfResult> {
       meeting: drawMeeting,
     };
     for (const section of report.sections) drawers[section.id](w);
+    drawUnprintable(w);
 
     drawContents(w, contentsPage);
     drawFurniture(w);

@@ -6,7 +6,7 @@ import { STORAGE_KEY, seededState } from './seed';
 /**
  * After one visit the service worker has precached the whole build, so with the network off
  * the app loads, every page (each one a lazily loaded chunk) works, answers save, and the
- * PDF (jspdf and its table plugin, also lazily loaded) is made.
+ * PDF (jspdf, its table plugin and the PDF's font, also lazily loaded) is made.
  */
 
 let app: App;
@@ -92,6 +92,8 @@ it('makes and downloads the PDF report offline', async () => {
   const bytes = readFileSync(file);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(bytes.length).toBeGreaterThan(2000);
+  // Printed in the PDF's own font, which is loaded (from the service worker) only now.
+  expect(bytes.toString('latin1')).toContain('/BaseFont /Arimo');
 });
 
 it('asked no other site for anything, and logged no error', () => {

@@ -174,7 +174,7 @@ describe('one object for both renderers', () => {
     const source = readFileSync('src/report/pdf.ts', 'utf8');
     const imports = [...source.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]);
     expect(imports.length).toBeGreaterThan(0);
-    for (const path of imports) expect(['./build', './pdf-safe', 'jspdf', 'jspdf-autotable']).toContain(path);
+    for (const path of imports) expect(['./build', './pdf-safe', './pdf-font', 'jspdf', 'jspdf-autotable']).toContain(path);
     expect(source).toMatch(/import type \{[^}]*Report[^}]*\} from '\.\/build'/);
   });
 });
