@@ -54,23 +54,82 @@ function bytesOf(base64: string): Uint8Array {
   return bytes;
 }
 
+/** What jsPDF makes of a TrueType font, as far as this file uses it. */
+interface TtfMetadata {
+  subset: { encode: (glyphs: number[]) => Uint8Array };
+  Unicode: { encoding: object; kerning: object; widths: unknown[] };
+  toUnicode: Record<number, number>;
+  glyIdsUsed: number[];
+}
+/** jsPDF.API, as far as this file uses it. */
+export interface PdfFontApi {
+  TTFFont: { open(bytes: Uint8Array): unknown };
+}
+
+/** Each face as jsPDF has read it, by file: read once, not for every PDF. */
+const parsed = new Map<string, unknown>();
+/** jsPDF takes a font file that starts like this as bytes, not as base64 (see addPdfFont). */
+const TRUETYPE_START = '\x00\x01\x00\x00';
+
 /**
  * Adds the font to a new document, in all three styles, and makes it the current font.
  *
- * jsPDF embeds only the glyphs a document uses, but its own subsetter took about a fifth of
- * the time of a whole PDF; subsetTrueType below gives the same result (a font with the same
- * glyph numbers, the unused glyphs empty) in well under a millisecond.
+ * Three of jsPDF's ways with a Unicode font are slow, and replaced here for our three faces
+ * only. It reads each font file afresh for every PDF: here each face is read once and the
+ * result used again (what jsPDF records about one document's use of it starts afresh for
+ * each). Its subsetter took a fifth of the time of a whole PDF: subsetTrueType gives the same
+ * result (a font with the same glyph numbers, the unused glyphs empty) in well under a
+ * millisecond. And its list of the glyph widths used is slow to search (see GlyphWidths).
  */
-export function addPdfFont(doc: JsPdf, files: PdfFontFiles) {
-  for (const style of ['normal', 'bold', 'italic'] as const) {
-    doc.addFileToVFS(FILE_NAMES[style], files[style]);
-    doc.addFont(FILE_NAMES[style], PDF_FONT, style, undefined, 'Identity-H');
-    doc.setFont(PDF_FONT, style);
-    const bytes = bytesOf(files[style]);
-    const metadata = doc.getFont().metadata as { subset: { encode: (glyphs: number[]) => Uint8Array } };
-    metadata.subset.encode = (glyphs) => subsetTrueType(bytes, glyphs);
+export function addPdfFont(doc: JsPdf, files: PdfFontFiles, api: PdfFontApi) {
+  const open = api.TTFFont.open;
+  try {
+    for (const style of ['normal', 'bold', 'italic'] as const) {
+      const file = files[style];
+      const bytes = bytesOf(file);
+      api.TTFFont.open = () => {
+        if (!parsed.has(file)) parsed.set(file, open.call(api.TTFFont, bytes));
+        return parsed.get(file);
+      };
+      doc.addFileToVFS(FILE_NAMES[style], TRUETYPE_START);
+      doc.addFont(FILE_NAMES[style], PDF_FONT, style, undefined, 'Identity-H');
+      doc.setFont(PDF_FONT, style);
+      const metadata = doc.getFont().metadata as TtfMetadata;
+      metadata.toUnicode = {};
+      metadata.glyIdsUsed = [0];
+      metadata.Unicode = { encoding: {}, kerning: {}, widths: new GlyphWidths() };
+      metadata.subset.encode = (glyphs) => subsetTrueType(bytes, glyphs);
+    }
+  } finally {
+    api.TTFFont.open = open;
   }
   doc.setFont(PDF_FONT, 'normal');
+}
+
+/**
+ * jsPDF keeps the widths of the glyphs a document uses as a list, [glyph, [width], glyph,
+ * [width], …], written into the PDF at the end; for every character it draws it looks the
+ * glyph up with indexOf, a search through the whole list. This list is the same list, and
+ * finds a glyph from a map instead.
+ */
+export class GlyphWidths extends Array<unknown> {
+  static override get [Symbol.species]() {
+    return Array;
+  }
+
+  private readonly positions = new Map<unknown, number>();
+
+  override push(...items: unknown[]): number {
+    items.forEach((item, i) => {
+      if (typeof item === 'number' && !this.positions.has(item)) this.positions.set(item, this.length + i);
+    });
+    return super.push(...items);
+  }
+
+  override indexOf(item: unknown, fromIndex?: number): number {
+    if (fromIndex !== undefined || typeof item !== 'number') return super.indexOf(item, fromIndex);
+    return this.positions.get(item) ?? -1;
+  }
 }
 
 /**

@@ -17,6 +17,7 @@ export const REPLACEMENT = '\uFFFD';
 
 /** True when the PDF's font can print this character (a Unicode code point). */
 export function canPrint(codePoint: number): boolean {
+  if (codePoint >= 0x20 && codePoint <= 0x7e) return true;
   let low = 0;
   let high = PRINTABLE_RANGES.length - 1;
   while (low <= high) {
@@ -58,6 +59,8 @@ const SPACE = /^\p{Zs}$/u;
  * PDF can list it.
  */
 export function toPdfSafe(text: string, unprintable?: Set<number>): string {
+  // Most text is plain ASCII, which prints as it is.
+  if (/^[\x20-\x7e\n]*$/.test(text)) return text;
   const normalised = text.replace(/\r\n?/g, '\n').normalize('NFC');
   let out = '';
   for (const char of normalised) {

@@ -1,7 +1,7 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { CellDef, RowInput, Styles, UserOptions } from 'jspdf-autotable';
 import type { Report, ReportQuestionRow, ReportTrust, SectionId } from './build';
-import { addPdfFont, loadPdfFont, PDF_FONT } from './pdf-font';
+import { addPdfFont, loadPdfFont, PDF_FONT, type PdfFontApi } from './pdf-font';
 import { addressForPdf, toFileNameLatin, toPdfMetadata, toPdfSafe, unprintableSentence } from './pdf-safe';
 
 /*
@@ -1063,7 +1063,7 @@ export async function renderPdf(report: Report): Promise<PdfResult> {
   const [{ jsPDF }, { autoTable }, font] = await Promise.all([import('jspdf'), import('jspdf-autotable'), loadPdfFont()]);
   return withoutArabicShaping(jsPDF.API as unknown as JsPdfApi, () => {
     const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
-    addPdfFont(doc, font);
+    addPdfFont(doc, font, jsPDF.API as unknown as PdfFontApi);
     unprintable = new Set<number>();
     const trusts = report.trustNames.join(', ');
     doc.setProperties({

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { jsPDF } from 'jspdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers';
@@ -204,6 +205,32 @@ describe('a PDF of names in five languages', () => {
 
   it('keeps the school’s name in the document properties, as the viewer’s title', () => {
     expect(run('pdfinfo', [withNames.file])).toMatch(/Title:\s+Readiness report: Ysgol Gymraeg Dŵr\n/);
+  });
+});
+
+describe('one PDF after another', () => {
+  it('starts each afresh: a PDF embeds and maps back only the letters it uses', async () => {
+    const plain = await make('plain-after-names', { profile: { 'school-name': 'Hill Primary' }, steps: {}, weights: {}, trusts: [] });
+    expect(plain.text).not.toMatch(/[\u0370-\u04ff]/);
+    const raw = readFileSync(plain.file);
+    const maps = [...raw.toString('latin1').matchAll(/stream\r?\n/g)]
+      .map((m) => {
+        try {
+          return inflateSync(raw.subarray(m.index + m[0].length)).toString('latin1');
+        } catch {
+          return '';
+        }
+      })
+      .filter((text) => text.includes('begincmap'));
+    // Regular and bold, each mapping glyphs back to characters: no Greek or Cyrillic left
+    // over from the PDF of names made before it.
+    expect(maps.length).toBeGreaterThanOrEqual(2);
+    for (const map of maps) {
+      const entries = map.slice(map.indexOf('beginbfchar'));
+      const targets = [...entries.matchAll(/<[0-9a-f]{4}><([0-9a-f]{4})>/g)].map((m) => parseInt(m[1]!, 16));
+      expect(targets.length).toBeGreaterThan(20);
+      expect(targets.filter((code) => code >= 0x370 && code <= 0x52f)).toEqual([]);
+    }
   });
 });
 
