@@ -16,6 +16,12 @@ export const evidenceLabels: Record<EvidenceLevel, string> = {
   verified: 'Verified',
 };
 
+/** Whose rating a figure uses: the two are kept apart and both shown. */
+export const ratingSourceLabels = {
+  school: 'School’s assessment',
+  board: 'Board’s agreed rating',
+} as const;
+
 export const stepStatusLabels: Record<StepStatus, string> = {
   'not-started': 'Not started',
   'in-progress': 'In progress',

@@ -414,17 +414,15 @@ export function removeView(answers: Answers, viewId: string): Answers {
 }
 
 /**
- * The chair records the board's agreed rating. It becomes the trust's rating for that
- * question (so the report and verdict use it); the governors' views stay on record.
+ * The chair records the board's agreed rating. It is kept beside the school's own assessment,
+ * never over it: the report shows both and its figures use the board's rating. The governors'
+ * views stay on record.
  */
 export function agreeRating(answers: Answers, trustId: string, questionId: string, rating: RatingAnswer): Answers {
   const meeting = meetingOf(answers);
   return {
     ...answers,
     meeting: { ...meeting, agreed: { ...meeting.agreed, [trustId]: { ...meeting.agreed[trustId], [questionId]: rating } } },
-    trusts: answers.trusts.map((t) =>
-      t.id === trustId ? { ...t, answers: { ...t.answers, [questionId]: { ...t.answers[questionId], rating } } } : t,
-    ),
   };
 }
 

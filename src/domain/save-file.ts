@@ -3,13 +3,17 @@ import type { Answers } from './answers';
 import * as z from 'zod/mini';
 import { describeIssues, duplicateTrustIds, pruneAnswers } from './answers-schema';
 import { salvageAnswers, type SetAsidePart } from './salvage';
+import { markRatingsCopiedFromBoard } from './migrations';
 import { parseJsonObject } from './safe-json';
 import { slug } from './slug';
 
 /** Marks a file as one of ours, so any other JSON file gets a clear message. */
 export const SAVE_FORMAT = 'should-we-join-a-trust/assessment';
-/** Bump when the file's shape changes, and teach `upgrade` the old one. */
-export const SAVE_VERSION = 1;
+/**
+ * Bump when the file's shape changes, and teach `upgrade` the old one.
+ * 2: the board's agreed rating is kept beside the school's own, no longer written over it.
+ */
+export const SAVE_VERSION = 2;
 /**
  * A bigger file is refused before it is read. Browsers keep about 5 million characters in
  * local storage, so every assessment the app can hold exports (with indentation) well under
@@ -40,9 +44,10 @@ const answersShapeSchema = z.object({
   trusts: z.array(z.object({ id: z.string() })),
 });
 
-/** Older file versions, brought up to today's shape. None has shipped yet. */
-function upgrade(file: Record<string, unknown>): Record<string, unknown> {
-  return file;
+/** Older file versions' answers (once read), brought up to today's meaning. */
+function upgrade(answers: Answers, version: number): Answers {
+  // Version 1 wrote the board's agreed rating over the school's own: mark those ratings.
+  return version < 2 ? markRatingsCopiedFromBoard(answers) : answers;
 }
 
 /**
@@ -72,7 +77,7 @@ export function readSaveFile(text: string, content: Content): ReadResult {
   if (file.version > SAVE_VERSION) {
     return { ok: false, problems: [`The file was made by a newer version of this tool (file version ${file.version}). Update the tool, then try again.`] };
   }
-  const saved = upgrade(file).answers;
+  const saved = file.answers;
   const shape = answersShapeSchema.safeParse(saved);
   if (!shape.success) return { ok: false, problems: describeIssues(shape.error).map((p) => `In the answers: ${p}`) };
   // Two trusts with one id cannot be told apart (removing one would remove both): refuse the file.
@@ -88,7 +93,7 @@ export function readSaveFile(text: string, content: Content): ReadResult {
   // Everything that reads is kept; a part that does not (for example a note over a limit a later
   // version set) is left out and named, rather than the whole file being refused.
   const salvaged = salvageAnswers(saved);
-  const { answers, dropped } = pruneAnswers(content, salvaged.answers);
+  const { answers, dropped } = pruneAnswers(content, upgrade(salvaged.answers, file.version));
   return { ok: true, answers, dropped, setAside: salvaged.setAside, savedAt: typeof file.savedAt === 'string' ? file.savedAt : undefined };
 }
 

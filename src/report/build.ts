@@ -17,6 +17,7 @@ import {
   listInWords,
   plural,
   ratingLabels,
+  ratingSourceLabels,
   stepStatusLabels,
   truncateWords,
 } from '../domain/labels';
@@ -77,8 +78,14 @@ export interface ReportQuestionRow {
   text: string;
   shortTitle: string;
   rating: RatingAnswer | null;
-  /** "Strong", "Not sure yet", "Not answered". */
+  /** The rating every figure uses: "Strong", "Not sure yet", "Not answered". */
   ratingLabel: string;
+  /** Whose rating that is: "Board’s agreed rating" or "School’s assessment" ('' when unanswered). */
+  ratingSourceLabel: string;
+  /** The school's own assessment, in words ("Not answered" when none; says so when an older version lost it). */
+  schoolRatingLabel: string;
+  /** The board's agreed rating, in words; null when the board has not agreed one. */
+  boardRatingLabel: string | null;
   /** 0–3, null unless rated. */
   points: number | null;
   evidence: EvidenceLevel | null;
@@ -146,6 +153,8 @@ export interface ReportTrust {
   /** "Well checked", or "Not yet scored". */
   evidenceGradeLabel: string;
   questions: ReportQuestionRow[];
+  /** Which rating the figures use: "Every figure uses the school’s assessment." */
+  ratingsUsed: string;
   redFlags: { number: number; shortTitle: string; note: string; resolved: boolean }[];
   /** The trust's own pack, if the school opened one. */
   pack: ReportTrustPack | null;
@@ -345,6 +354,11 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
         shortTitle: q.shortTitle,
         rating: q.rating,
         ratingLabel: q.rating ? ratingLabels[q.rating] : 'Not answered',
+        ratingSourceLabel: q.ratingSource ? ratingSourceLabels[q.ratingSource] : '',
+        schoolRatingLabel: `${q.schoolRating ? ratingLabels[q.schoolRating] : 'Not answered'}${
+          q.schoolRatingLost ? ' (an earlier version of this tool wrote the board’s rating over the school’s own)' : ''
+        }`,
+        boardRatingLabel: q.boardRating ? ratingLabels[q.boardRating] : null,
         points: q.points,
         evidence: q.evidence,
         evidenceLabel: q.evidence
@@ -363,6 +377,14 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
         providedByTrust: pack ? (pack.answers[q.questionId]?.answer ?? '').trim() : null,
         providedLinks: (pack?.answers[q.questionId]?.links ?? []).map((l) => ({ title: l.title, url: l.url })),
       })),
+      ratingsUsed:
+        t.boardRated.length === 0
+          ? `Every figure uses the ${ratingSourceLabels.school.toLowerCase()}.`
+          : t.boardRated.length === t.countedQuestions
+            ? `Every figure uses the ${ratingSourceLabels.board.toLowerCase()}.`
+            : `Figures use the ${ratingSourceLabels.board.toLowerCase()} for ${t.boardRated.length === 1 ? 'question' : 'questions'} ${listInWords(
+                t.boardRated.map(String),
+              )}, and the ${ratingSourceLabels.school.toLowerCase()} for the rest.`,
       redFlags: t.redFlags.map((f) => ({ number: f.number, shortTitle: f.shortTitle, note: f.note, resolved: f.resolved })),
       pack: pack
         ? {

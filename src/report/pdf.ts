@@ -425,7 +425,7 @@ function drawVerdict(w: Writer) {
   for (const t of report.trusts) {
     w.subheading(t.name, 13, 30);
     w.paragraph(`${t.bandLabel}.`, { size: 11, style: 'bold', color: ACCENT, gapAfter: 1.5 });
-    w.paragraph(keyFigures(t), { size: 10, color: MUTED, gapAfter: 2.5 });
+    w.paragraph(`${keyFigures(t)} ${t.ratingsUsed}`, { size: 10, color: MUTED, gapAfter: 2.5 });
     w.ensure(15);
     w.paragraph(t.band === 'decide' ? 'Why it is ready to decide:' : `Why it is “${t.bandLabel}”:`, {
       size: 10.5,
@@ -643,7 +643,7 @@ function drawQuestionTables(w: Writer) {
       body: t.questions.map((q) => [
         String(q.number),
         q.text,
-        q.ratingLabel,
+        q.boardRatingLabel !== null ? `${q.boardRatingLabel} (board’s agreed rating; school’s: ${q.schoolRatingLabel.replace(/ \(.*\)$/, '')})` : q.ratingLabel,
         q.evidenceLabel,
         q.weightLabel,
         q.redFlag === 'none' ? 'None' : `${q.redFlagLabel}${q.redFlagNote ? `: ${cellNote(q.redFlagNote, REDFLAG_CELL_NOTE)}` : ''}`,
@@ -710,7 +710,11 @@ function drawNotes(w: Writer) {
       w.paragraph(q.text, { size: 9.5, style: 'italic', color: MUTED, gapAfter: 1, onBreak });
       // With a trust pack, what the school checked and what the trust says are labelled apart.
       if (q.providedByTrust !== null) w.paragraph('Checked by the school', { size: 10, style: 'bold', gapAfter: 0.8, onBreak });
-      w.paragraph(`Rating: ${q.ratingLabel}. Evidence: ${q.evidenceLabel}. Weight: ${q.weightLabel}.`, {
+      const ratingLine =
+        q.boardRatingLabel !== null
+          ? `Board’s agreed rating: ${q.boardRatingLabel} (used in the figures). School’s assessment: ${q.schoolRatingLabel}.`
+          : `School’s assessment: ${q.schoolRatingLabel}.`;
+      w.paragraph(`${ratingLine} Evidence: ${q.evidenceLabel}. Weight: ${q.weightLabel}.`, {
         size: 9.5,
         color: MUTED,
         gapAfter: 1.5,

@@ -5,12 +5,16 @@ import * as edit from '../domain/edit';
 import { mergeAnswers, pruneStamps, sameAnswers, stampChanges, type Stamped, type Stamps } from '../domain/merge';
 import { describeSetAside, salvageAnswers } from '../domain/salvage';
 import { keepRestorePoint, makeRoom, type RestorePoint, type RestoreReason } from './restore-points';
+import { markRatingsCopiedFromBoard } from '../domain/migrations';
 import { keepUnreadableCopy, safeStorage } from './safe-storage';
 import { reportStorage } from './storage-status';
 
 export const STORAGE_KEY = 'join-a-trust:answers';
-/** Bump when the saved shape changes, and teach `migrate` the old shape. */
-export const STORE_VERSION = 1;
+/**
+ * Bump when the saved shape changes, and teach `migrate` the old shape.
+ * 2: the board's agreed rating no longer writes over the school's own (see migrateSaved).
+ */
+export const STORE_VERSION = 2;
 
 /** A change big enough to keep a restore point first: why, and in words. */
 export interface Change {
@@ -171,6 +175,15 @@ const storage = safeStorage<Saved>(undefined, {
   makeRoom,
 });
 
+/**
+ * Brings a save of an older version to today's: version 1 wrote the board's agreed rating over
+ * the school's own, so those ratings are marked (markRatingsCopiedFromBoard); nothing is dropped.
+ */
+export function migrateSaved(saved: unknown, version: number): Answers {
+  const answers = loadSaved(saved);
+  return version < 2 ? markRatingsCopiedFromBoard(answers) : answers;
+}
+
 export const useAnswers = create<AnswersStore>()(
   persist(
     (set, get) => {
@@ -216,7 +229,7 @@ export const useAnswers = create<AnswersStore>()(
       storage,
       partialize: (state) => ({ answers: state.answers }),
       // Version 0 never shipped; anything older or unknown goes through the same checks.
-      migrate: (persisted) => ({ answers: loadSaved(persisted) }),
+      migrate: (persisted, version) => ({ answers: migrateSaved(persisted, version) }),
       // Nothing readable (no save yet, or another tab wrote something damaged): keep what
       // this tab has, which is empty answers at start-up. loadSaved still reports the damage
       // and keeps a copy; this tab's next save then replaces it. Something readable is merged

@@ -196,7 +196,8 @@ describe('the meeting view, by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await page.getByText(/^Recorded: the board agreed/).waitFor();
     const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as { state: { answers: typeof meetingAnswers & { trusts: { answers: Record<string, { rating?: string }> }[] } } }, STORAGE_KEY);
-    expect(saved.state.answers.trusts[0]!.answers['q02-autonomy']!.rating).toBe(chosen);
+    // The school's own assessment is kept; the board's rating sits beside it.
+    expect(saved.state.answers.trusts[0]!.answers['q02-autonomy']!.rating).toBe('partial');
     expect(saved.state.answers.meeting.agreed).toEqual({ t1: { 'q02-autonomy': chosen } });
     expect(saved.state.answers.meeting.views).toHaveLength(5);
   });

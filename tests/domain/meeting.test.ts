@@ -1,3 +1,4 @@
+import { markRatingsCopiedFromBoard } from '../../src/domain/migrations';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { content } from '../../src/content';
@@ -356,12 +357,42 @@ describe('edits', () => {
   };
   const views = [view('v-000001', { 'q02-autonomy': 'concern' }), view('v-000002', { 'q02-autonomy': 'strong' })];
 
-  it('agreeing a rating sets the trust’s rating, keeps its evidence and notes, and keeps every view', () => {
+  it('agreeing a rating keeps it beside the school’s own assessment, never over it, and keeps every view', () => {
     const withViews = addViews(base, views).answers;
+    const before = structuredClone(withViews);
     const agreed = agreeRating(withViews, 't1', 'q02-autonomy', 'meets');
-    expect(agreed.trusts[0]!.answers['q02-autonomy']).toEqual({ rating: 'meets', evidence: 'documents', notes: 'Seen the scheme.' });
+    expect(withViews).toEqual(before);
+    expect(agreed.trusts[0]!.answers['q02-autonomy']).toEqual({ rating: 'partial', evidence: 'documents', notes: 'Seen the scheme.' });
     expect(agreed.meeting?.agreed).toEqual({ t1: { 'q02-autonomy': 'meets' } });
     expect(agreed.meeting?.views).toEqual(views);
+  });
+
+  it('marks, in an old save, the ratings the board’s agreed rating was written over, and changes nothing else', () => {
+    // Before the two were kept apart, agreeing "meets" wrote over the school's "partial".
+    const old: Answers = {
+      ...base,
+      trusts: [
+        {
+          id: 't1',
+          name: 'Riverside Learning Trust',
+          answers: {
+            'q02-autonomy': { rating: 'meets', evidence: 'documents', notes: 'Seen the scheme.' },
+            'q03-standards': { rating: 'strong' },
+          },
+        },
+      ],
+      meeting: { views, agreed: { t1: { 'q02-autonomy': 'meets', 'q03-standards': 'partial' } } },
+    };
+    const before = structuredClone(old);
+    const marked = markRatingsCopiedFromBoard(old);
+    expect(old).toEqual(before);
+    expect(marked.trusts[0]!.answers).toEqual({
+      'q02-autonomy': { rating: 'meets', evidence: 'documents', notes: 'Seen the scheme.', ratingCopiedFromBoard: true },
+      // The head changed it after the meeting: it is the school's own.
+      'q03-standards': { rating: 'strong' },
+    });
+    expect(marked.meeting).toEqual(old.meeting);
+    expect(markRatingsCopiedFromBoard(base)).toBe(base);
   });
 
   it('removes one view by id, and records or clears the decision', () => {

@@ -30,6 +30,21 @@ describe('save files', () => {
     );
   });
 
+  it('opens a version 1 file with all its data, marking the ratings the board’s agreed rating was written over', () => {
+    const answers = {
+      ...emptyAnswers(),
+      trusts: [{ id: 't1', name: 'Oak', answers: { fq5: { rating: 'meets', notes: 'Kept.' }, fq6: { rating: 'strong' } } }],
+      meeting: { views: [], agreed: { t1: { fq5: 'meets', fq6: 'partial' } } },
+    };
+    const result = readSaveFile(save(answers), content);
+    expect(result.ok && result.answers.trusts[0]!.answers).toEqual({
+      fq5: { rating: 'meets', notes: 'Kept.', ratingCopiedFromBoard: true },
+      fq6: { rating: 'strong' },
+    });
+    const today = readSaveFile(save(answers, { version: 2 }), content);
+    expect(today.ok && today.answers.trusts[0]!.answers.fq5).toEqual({ rating: 'meets', notes: 'Kept.' });
+  });
+
   it('refuses malformed and truncated files, saying what is wrong', () => {
     expect(problemsOf('')).toMatch(/damaged or cut short/);
     expect(problemsOf(save(emptyAnswers()).slice(0, 60))).toMatch(/damaged or cut short/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fixtureContent as content } from '../fixtures/content';
 import { formatDateLong } from '../../src/domain/dates';
+import { ratingLabels } from '../../src/domain/labels';
 import { buildReport, schoolNameOf } from '../../src/report/build';
 import type { Answers } from '../../src/domain/answers';
 import { allQuestions, allSteps, firstQuestions, plainProfile, rated } from '../domain/helpers';
@@ -146,6 +147,28 @@ describe('buildReport', () => {
     ]);
     expect(r.method.paragraphs.join(' ')).toContain('never multiplied');
     expect(r.sources).toEqual([{ id: 'src-a', title: 'Source A', publisher: 'Publisher A', url: 'https://example.org/a', date: '2026-01-01', dateLabel: '1 January 2026' }]);
+  });
+
+  it('shows the school’s assessment and the board’s agreed rating side by side, and says which the figures use', () => {
+    const answers = twoTrusts();
+    answers.trusts[0]!.answers.fq2 = rated('unsure', 'documents');
+    const withBoard: Answers = { ...answers, meeting: { views: [], agreed: { t1: { fq2: 'meets', fq4: 'strong' } } } };
+    const r = buildReport(content, withBoard, { generatedOn: '2026-12-03' });
+    const oak = r.trusts[0]!;
+    expect(oak.questions[1]).toMatchObject({
+      ratingLabel: ratingLabels.meets,
+      ratingSourceLabel: 'Board’s agreed rating',
+      schoolRatingLabel: 'Not sure yet',
+      boardRatingLabel: ratingLabels.meets,
+    });
+    expect(oak.questions[0]).toMatchObject({ ratingSourceLabel: 'School’s assessment', boardRatingLabel: null });
+    expect(oak.ratingsUsed).toBe('Figures use the board’s agreed rating for questions 2 and 4, and the school’s assessment for the rest.');
+    expect(r.trusts[1]!.ratingsUsed).toBe('Every figure uses the school’s assessment.');
+    // The board's "meets" counts in the fit; the school's "not sure yet" is kept, not lost.
+    const schoolOnly = buildReport(content, answers, { generatedOn: '2026-12-03' }).trusts[0]!;
+    expect(oak.fit).toBeGreaterThan(0);
+    expect(oak.fit).not.toBe(schoolOnly.fit);
+    expect(withBoard.trusts[0]!.answers.fq2).toEqual(rated('unsure', 'documents'));
   });
 
   it('handles an empty assessment', () => {

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAnswers } from '../../src/domain/answers';
-import { STORAGE_KEY, useAnswers } from '../../src/store/answers-store';
+import { STORAGE_KEY, STORE_VERSION, useAnswers } from '../../src/store/answers-store';
 import { useStorageStatus } from '../../src/store/storage-status';
 import { syncAcrossTabs } from '../../src/store/sync';
 import { StorageBanners } from '../../src/ui/components/StorageBanners';
@@ -18,7 +18,7 @@ const saved = {
   trusts: [{ id: 't1', name: 'Riverside Learning Trust', answers: { 'q01-values': { rating: 'strong', evidence: 'documents' } } }],
   weights: {},
 };
-const savedText = JSON.stringify({ state: { answers: saved }, version: 1 });
+const savedText = JSON.stringify({ state: { answers: saved }, version: STORE_VERSION });
 
 function banners() {
   return render(

@@ -247,7 +247,7 @@ describe('the meeting view', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('2. Autonomy');
   });
 
-  it('the chair’s agreed rating becomes the trust’s rating, and the views stay on record', async () => {
+  it('the chair’s agreed rating is kept beside the school’s assessment, and the views stay on record', async () => {
     const user = open('/meeting/present?trust=t1');
     await user.click(await screen.findByRole('button', { name: 'Next' }));
     const group = screen.getByRole('group', { name: 'Agree the board’s rating' });
@@ -255,10 +255,11 @@ describe('the meeting view', () => {
     await user.click(screen.getByRole('button', { name: 'Record the board’s rating' }));
     expect(await screen.findByText(/Recorded: the board agreed “Meets” for question 2/)).toBeInTheDocument();
     const { answers } = useAnswers.getState();
-    expect(answers.trusts[0]!.answers['q02-autonomy']).toMatchObject({ rating: 'meets', evidence: 'documents', notes: 'Private note about the CEO.' });
+    expect(answers.trusts[0]!.answers['q02-autonomy']).toMatchObject({ rating: 'partial', evidence: 'documents', notes: 'Private note about the CEO.' });
     expect(answers.meeting?.agreed).toEqual({ t1: { 'q02-autonomy': 'meets' } });
     expect(answers.meeting?.views).toEqual([anna, ben, cat]);
-    expect(screen.getByText(/The board agreed:/)).toHaveTextContent('The board agreed: Meets');
+    expect(screen.getByText(/^Board’s agreed rating:/)).toHaveTextContent('Board’s agreed rating: Meets');
+    expect(screen.getByText(/^School’s assessment:/)).toHaveTextContent('School’s assessment: Partly meets');
     await user.keyboard('{End}');
     expect(screen.getByRole('row', { name: /2\. Autonomy 1 Strong, 1 Partly meets, 1 Concern Meets/ })).toBeInTheDocument();
   });

@@ -262,9 +262,9 @@ describe('the report', () => {
       },
     });
     renderAt('/report');
-    const oak = await screen.findByRole('region', { name: 'Oak' });
+    const oak = await screen.findByRole('region', { name: 'Oak' }, { timeout: 15_000 });
     const q1 = within(oak).getByRole('heading', { level: 4, name: /1\. Fixture question 1\?/ }).closest('.report-question') as HTMLElement;
-    expect(q1).toHaveTextContent(/Checked by the school: Partly meets; Documents seen.*Our own view\..*Provided by the trust \(not checked\)We put children first\./);
+    expect(q1).toHaveTextContent(/Checked by the school: School’s assessment: Partly meets; Documents seen.*Our own view\..*Provided by the trust \(not checked\)We put children first\./);
     expect(within(oak).getByRole('heading', { level: 3, name: 'Provided by the trust' })).toBeInTheDocument();
     expect(within(oak).getByText('5% of GAG, for finance, HR and school improvement.')).toBeInTheDocument();
     const elm = screen.getByRole('region', { name: 'Elm' });

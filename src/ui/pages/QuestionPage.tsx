@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { content } from '../../content';
 import { evidenceLevels, type EvidenceLevel, type QuestionAnswer, type RatingAnswer } from '../../domain/answers';
+import { ratingLabels, ratingSourceLabels } from '../../domain/labels';
 import { useAnswers, useQuestionAnswer, useTrusts } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
 import { SaveButton, TasksLink } from '../components/FormEnd';
@@ -35,6 +36,7 @@ export function QuestionPage() {
   const trusts = useTrusts();
   const setQuestion = useAnswers((s) => s.setQuestion);
   const saved = useQuestionAnswer(trustId, questionId);
+  const boardRating = useAnswers((s) => s.answers.meeting?.agreed[trustId]?.[questionId]);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const here = { page: 'question' as const, trustId, questionId, returnToCheck: search.get('change') === '1' };
   const send = useJourney(here);
@@ -123,12 +125,23 @@ export function QuestionPage() {
         </details>
 
         <form onSubmit={submit} noValidate>
+          {boardRating && (
+            <div className="inset" data-testid="board-rating">
+              <p>
+                {ratingSourceLabels.board}: <strong>{ratingLabels[boardRating]}</strong>. The report’s figures use the board’s rating;
+                your own assessment below is kept and shown beside it.
+              </p>
+              {answer.ratingCopiedFromBoard && (
+                <p>An earlier version of this tool wrote the board’s rating over yours. If your own rating was different, choose it again.</p>
+              )}
+            </div>
+          )}
           <Radios
             name={id('rating')}
             legend="How well does the trust answer this?"
             options={ratingOptions}
             value={answer.rating}
-            onChange={(v) => update({ rating: v as RatingAnswer })}
+            onChange={(v) => update({ rating: v as RatingAnswer, ratingCopiedFromBoard: undefined })}
             error={errorFor(id('rating'))}
           />
           <Radios

@@ -274,6 +274,7 @@ function TrustSection({ trust, several }: { trust: ReportTrust; several: boolean
           <dd>{trust.evidenceGradeLabel}</dd>
         </div>
       </dl>
+      <p>{trust.ratingsUsed}</p>
       {trust.redFlags.length > 0 && (
         <>
           <h3>Red flags</h3>
@@ -329,7 +330,12 @@ function TrustSection({ trust, several }: { trust: ReportTrust; several: boolean
           </h4>
           <p>
             {q.providedByTrust !== null && 'Checked by the school: '}
-            <strong>{q.ratingLabel}</strong>
+            {q.boardRatingLabel !== null && (
+              <>
+                Board’s agreed rating: <strong>{q.boardRatingLabel}</strong> (used in the figures).{' '}
+              </>
+            )}
+            School’s assessment: {q.boardRatingLabel === null ? <strong>{q.schoolRatingLabel}</strong> : q.schoolRatingLabel}
             {q.rating ? `; ${q.evidenceLabel}` : ''}; weight {q.weightLabel}
             {q.redFlag !== 'none' ? `; ${q.redFlagLabel}: ${q.redFlagNote}` : ''}
           </p>

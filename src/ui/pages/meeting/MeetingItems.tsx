@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { isUnresolvedRedFlag, type QuestionAnswer, type RatingAnswer } from '../../../domain/answers';
-import { plural, ratingLabels } from '../../../domain/labels';
+import { plural, ratingLabels, ratingSourceLabels } from '../../../domain/labels';
 import { agreementInWords, rangeEnds, rangeInWords, ratingOrder, type QuestionSpread } from '../../../domain/meeting';
 import { agreeRating } from '../../../store/meeting';
 import { Radios } from '../../components/Radios';
@@ -111,7 +111,7 @@ export function QuestionItem(props: {
         <div>
           <OpenRedFlag answer={props.answer} />
           {props.showNotes && <Notes answer={props.answer} />}
-          <AgreeRating key={s.questionId} trustId={props.trustId} spread={s} />
+          <AgreeRating key={s.questionId} trustId={props.trustId} spread={s} schoolRating={props.answer?.rating} />
         </div>
       </div>
     </>
@@ -147,7 +147,7 @@ function Notes({ answer }: { answer: QuestionAnswer | undefined }) {
 }
 
 /** The chair records the board's rating after discussion; the views stay on record. */
-function AgreeRating({ trustId, spread }: { trustId: string; spread: QuestionSpread }) {
+function AgreeRating({ trustId, spread, schoolRating }: { trustId: string; spread: QuestionSpread; schoolRating?: RatingAnswer }) {
   const [choice, setChoice] = useState<RatingAnswer | undefined>(spread.agreed ?? undefined);
   const [error, setError] = useState<string>();
   const [message, setMessage] = useState('');
@@ -165,15 +165,18 @@ function AgreeRating({ trustId, spread }: { trustId: string; spread: QuestionSpr
   };
   return (
     <form className="meeting__agree" onSubmit={submit} noValidate>
+      <p>
+        {ratingSourceLabels.school}: <strong>{schoolRating ? ratingLabels[schoolRating] : 'Not answered'}</strong>
+      </p>
       {spread.agreed && (
         <p className="meeting__agreed">
-          The board agreed: <strong>{ratingLabels[spread.agreed]}</strong>
+          {ratingSourceLabels.board}: <strong>{ratingLabels[spread.agreed]}</strong>
         </p>
       )}
       <Radios
         name={name}
         legend="Agree the board’s rating"
-        hint="It goes in the report. The views stay on record."
+        hint="It goes in the report, beside the school’s assessment. The views stay on record."
         options={ratingOptions}
         value={choice}
         onChange={(v) => setChoice(v as RatingAnswer)}
@@ -183,7 +186,7 @@ function AgreeRating({ trustId, spread }: { trustId: string; spread: QuestionSpr
       <button type="submit" className="button">
         Record the board’s rating
       </button>
-      {/* The line "The board agreed: …" shows it on screen; this says it to a screen reader. */}
+      {/* The line "Board’s agreed rating: …" shows it on screen; this says it to a screen reader. */}
       <p role="status" className="visually-hidden">
         {message}
       </p>
