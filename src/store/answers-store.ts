@@ -179,8 +179,8 @@ const storage = safeStorage<Saved>(undefined, {
  * Brings a save of an older version to today's: version 1 wrote the board's agreed rating over
  * the school's own, so those ratings are marked (markRatingsCopiedFromBoard); nothing is dropped.
  */
-export function migrateSaved(saved: unknown, version: number): Answers {
-  const answers = loadSaved(saved);
+export function migrateSaved(saved: unknown, version: number, raw?: string | null): Answers {
+  const { answers } = load(saved, raw);
   return version < 2 ? markRatingsCopiedFromBoard(answers) : answers;
 }
 
@@ -229,7 +229,7 @@ export const useAnswers = create<AnswersStore>()(
       storage,
       partialize: (state) => ({ answers: state.answers }),
       // Version 0 never shipped; anything older or unknown goes through the same checks.
-      migrate: (persisted, version) => ({ answers: migrateSaved(persisted, version) }),
+      migrate: (persisted, version) => ({ answers: migrateSaved(persisted, version, baseRaw) }),
       // Nothing readable (no save yet, or another tab wrote something damaged): keep what
       // this tab has, which is empty answers at start-up. loadSaved still reports the damage
       // and keeps a copy; this tab's next save then replaces it. Something readable is merged
