@@ -31,6 +31,7 @@ export const memberViewSchema = z.object({
   trustName: text(120),
   ratings: smallRecord(ratingAnswerSchema, MAX_QUESTIONS),
   recordedOn: isoDateSchema,
+  revision: z.optional(z.int().check(z.gte(1), z.lte(1000))),
 });
 
 export const decisionSchema = z.object({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseJsonObject } from './safe-json';
 import type { TenQuestion } from '../content/schema';
-import { ratings, type Answers, type Rating, type RatingAnswer } from './answers';
+import { ratings, type Answers, type QuestionAnswer, type Rating, type RatingAnswer } from './answers';
 import { describeIssues } from './answers-schema';
 import type { DecisionRecord, MinuteContext } from './decision';
 import { ratingLabels, listInWords, plural } from './labels';
@@ -30,6 +30,11 @@ export interface MemberView {
   ratings: Record<string, RatingAnswer>;
   /** yyyy-mm-dd */
   recordedOn: string;
+  /**
+   * 2 or more when the governor changed their view after sending it: the clerk's copy is then
+   * replaced by the newer one. Absent means 1.
+   */
+  revision?: number;
 }
 
 export interface Meeting {
@@ -57,13 +62,25 @@ export const MEMBER_VIEW_FORMAT = 'should-we-join-a-trust/member-view';
 export const MEMBER_VIEW_VERSION = 1;
 export const INVITATION_FORMAT = 'should-we-join-a-trust/meeting-invitation';
 export const INVITATION_VERSION = 1;
-/** A real view or invitation is about 1 kB; anything far bigger is refused before it is read. */
+/** A real view is about 1 kB; anything far bigger is refused before it is read. */
 export const MAX_MEETING_FILE_CHARS = 50_000;
+/**
+ * An invitation may carry the trust's own answers (up to 5,000 characters each) and the
+ * school's notes, so it may be bigger than a view; anything bigger than this is refused.
+ */
+export const MAX_INVITATION_CHARS = 200_000;
+
+/** What the school has found about one question, shared with governors if the clerk chooses. */
+export type SharedAnswer = Pick<QuestionAnswer, 'rating' | 'evidence' | 'redFlag' | 'redFlagNote' | 'redFlagResolved' | 'notes'>;
 
 export interface Invitation {
   assessmentId: string;
   schoolName: string;
   trust: { id: string; name: string };
+  /** The trust's own answer to each question, from its pack, by question id. */
+  trustAnswers?: Record<string, string>;
+  /** The school's own assessment, by question id: only when the clerk chose to include it. */
+  school?: Record<string, SharedAnswer>;
 }
 
 export interface InvitationFile extends Invitation {
@@ -76,24 +93,29 @@ export interface MemberViewFile {
   version: number;
   assessmentId: string;
   trust: { id: string; name: string };
-  view: { id: string; name?: string; ratings: Record<string, RatingAnswer>; recordedOn: string };
+  view: { id: string; name?: string; ratings: Record<string, RatingAnswer>; recordedOn: string; revision?: number };
 }
 
 export type FileResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
-const trustRef = z.object({ id: trustIdSchema, name: z.string().check(z.maxLength(120)) });
-const invitationSchema = z.object({ assessmentId: randomIdSchema, schoolName: z.string().check(z.maxLength(200)), trust: trustRef });
+export const trustRef = z.object({ id: trustIdSchema, name: z.string().check(z.maxLength(120)) });
 const memberFileSchema = z.object({
   assessmentId: randomIdSchema,
   trust: trustRef,
-  view: z.object({ id: memberViewSchema.shape.id, name: memberViewSchema.shape.name, ratings: memberViewSchema.shape.ratings, recordedOn: isoDateSchema }),
+  view: z.object({
+    id: memberViewSchema.shape.id,
+    name: memberViewSchema.shape.name,
+    ratings: memberViewSchema.shape.ratings,
+    recordedOn: isoDateSchema,
+    revision: memberViewSchema.shape.revision,
+  }),
 });
 
 
 /** The checks every file gets: size, JSON, no prototype names, our format, a version we know. */
-function readEnvelope(text: string, format: string, version: number, kind: string): FileResult<Record<string, unknown>> {
-  if (text.length > MAX_MEETING_FILE_CHARS) {
-    return { ok: false, problems: [`The file is too big (${Math.round(text.length / 1000)} kB). ${kind} from this tool is under ${MAX_MEETING_FILE_CHARS / 1000} kB.`] };
+export function readEnvelope(text: string, format: string, version: number, kind: string, maxChars = MAX_MEETING_FILE_CHARS): FileResult<Record<string, unknown>> {
+  if (text.length > maxChars) {
+    return { ok: false, problems: [`The file is too big (${Math.round(text.length / 1000)} kB). ${kind} from this tool is under ${maxChars / 1000} kB.`] };
   }
   const json = parseJsonObject(text);
   if (!json.ok) {
@@ -125,25 +147,19 @@ function readEnvelope(text: string, format: string, version: number, kind: strin
   return { ok: true, value: file };
 }
 
-export function toInvitationFile(invitation: Invitation): InvitationFile {
-  return { format: INVITATION_FORMAT, version: INVITATION_VERSION, ...invitation };
-}
-
-export function readInvitationFile(text: string): FileResult<Invitation> {
-  const envelope = readEnvelope(text, INVITATION_FORMAT, INVITATION_VERSION, 'A meeting invitation');
-  if (!envelope.ok) return envelope;
-  const parsed = invitationSchema.safeParse(envelope.value);
-  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error) };
-  return { ok: true, value: parsed.data };
-}
-
 export function toMemberViewFile(assessmentId: string, view: MemberView): MemberViewFile {
   return {
     format: MEMBER_VIEW_FORMAT,
     version: MEMBER_VIEW_VERSION,
     assessmentId,
     trust: { id: view.trustId, name: view.trustName },
-    view: { id: view.id, ...(view.name ? { name: view.name } : {}), ratings: view.ratings, recordedOn: view.recordedOn },
+    view: {
+      id: view.id,
+      ...(view.name ? { name: view.name } : {}),
+      ratings: view.ratings,
+      recordedOn: view.recordedOn,
+      ...(view.revision && view.revision > 1 ? { revision: view.revision } : {}),
+    },
   };
 }
 
@@ -196,6 +212,7 @@ export function readMemberViewFile(
     trustName: trust.name,
     ratings: ratingsKept,
     recordedOn: file.view.recordedOn,
+    ...(file.view.revision && file.view.revision > 1 ? { revision: file.view.revision } : {}),
   };
   return { ok: true, value: { view, dropped } };
 }
@@ -203,35 +220,42 @@ export function readMemberViewFile(
 /** Names compared as a person would: case, spaces and curly or straight quotes do not matter. */
 const sameName = (name: string) => name.trim().replace(/\s+/g, ' ').replace(/[‘’]/g, "'").toLocaleLowerCase('en-GB');
 
-const trustSlug = (name: string) => slug(name, 40) || 'trust';
+export const trustSlug = (name: string) => slug(name, 40) || 'trust';
 
 /** "my-view-riverside-learning-trust-2026-12-03-1a2b3c.json": no name in it, and never two the same. */
 export const memberViewFileName = (view: MemberView) => `my-view-${trustSlug(view.trustName)}-${view.recordedOn}-${view.id.slice(0, 6)}.json`;
-export const invitationFileName = (invitation: Invitation) => `meeting-invitation-${trustSlug(invitation.trust.name)}.json`;
 
 // ---------------------------------------------------------------------------------------
 // Merging views
 
-export type MergeOutcome = 'added' | 'duplicate' | 'conflict' | 'full';
+export type MergeOutcome = 'added' | 'replaced' | 'duplicate' | 'conflict' | 'full';
 
 /** Same content, whatever the order of keys. */
 function canonical(view: MemberView): string {
   const ratingsSorted = Object.keys(view.ratings)
     .sort()
     .map((k) => [k, view.ratings[k]]);
-  return JSON.stringify([view.id, view.name ?? '', view.trustId, view.trustName, view.recordedOn, ratingsSorted]);
+  return JSON.stringify([view.id, view.name ?? '', view.trustId, view.trustName, view.recordedOn, view.revision ?? 1, ratingsSorted]);
 }
 
 const byId = (a: MemberView, b: MemberView) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Adds one view. A view is known by its id: the same file twice changes nothing
- * ("duplicate"); a different view with an id already recorded is refused ("conflict") and the
- * one recorded is kept. Views are kept sorted by id, so the order of import never matters.
+ * ("duplicate"); a later revision of a view (the governor changed it after sending) replaces
+ * the one recorded ("replaced"), for the same trust only; any other different view with an
+ * id already recorded is refused ("conflict") and the one recorded is kept. Views are kept
+ * sorted by id, so the order of import never matters.
  */
 export function mergeViews(existing: MemberView[], incoming: MemberView): { views: MemberView[]; outcome: MergeOutcome } {
   const same = existing.find((v) => v.id === incoming.id);
-  if (same) return { views: existing, outcome: canonical(same) === canonical(incoming) ? 'duplicate' : 'conflict' };
+  if (same) {
+    if (canonical(same) === canonical(incoming)) return { views: existing, outcome: 'duplicate' };
+    if ((incoming.revision ?? 1) > (same.revision ?? 1) && incoming.trustId === same.trustId) {
+      return { views: existing.map((v) => (v.id === incoming.id ? incoming : v)), outcome: 'replaced' };
+    }
+    return { views: existing, outcome: 'conflict' };
+  }
   if (existing.length >= MAX_VIEWS) return { views: existing, outcome: 'full' };
   return { views: [...existing, incoming].sort(byId), outcome: 'added' };
 }
@@ -277,6 +301,7 @@ export function importMemberFiles(
     const dropped = read.value.dropped.length ? ` ${plural(read.value.dropped.length, 'rating')} for questions this tool no longer asks left out.` : '';
     const message = {
       added: `${file.name}: ${describeAdded(read.value.view, questionIds.length)}.${dropped}`,
+      replaced: `${file.name}: the governor changed their view, so it replaced the one they sent before (${describeAdded(read.value.view, questionIds.length)}).${dropped}`,
       duplicate: `${file.name} was not added. This view is already recorded (the same file was added before), so nothing changed.`,
       conflict: `${file.name} was not added. A different view with the same reference is already recorded (the file may have been edited); the view already recorded was kept.`,
       full: `${file.name} was not added. This assessment already holds ${MAX_VIEWS} views, the most it can keep.`,
@@ -403,7 +428,7 @@ export function addViews(answers: Answers, incoming: MemberView[]): { answers: A
     return merged.outcome;
   });
   // Nothing new: the answers are returned as they were, not a copy.
-  return { answers: outcomes.includes('added') ? withViews(answers, views) : answers, outcomes };
+  return { answers: outcomes.some((o) => o === 'added' || o === 'replaced') ? withViews(answers, views) : answers, outcomes };
 }
 
 export function removeView(answers: Answers, viewId: string): Answers {

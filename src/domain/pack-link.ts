@@ -1,14 +1,18 @@
 import { MAX_PACK_CHARS, toPackFile, type TrustPack } from './trust-pack';
 
 /*
- * A trust pack carried in a link. The pack goes after the # of the address, which browsers
- * never send to any server: the web host sees only the page's address, not the pack.
+ * The tool's small files carried in a link: a trust pack, a meeting invitation, a governor's
+ * view. The file goes after the # of the address, which browsers never send to any server:
+ * the web host sees only the page's address, not the file.
  *
- *   https://host/join-a-trust/#/open-pack?d=Z<base64url>
+ *   https://host/join-a-trust/#/open-pack?d=Z<base64url>       a trust pack
+ *   https://host/join-a-trust/#/member?d=Z<base64url>          a meeting invitation
+ *   https://host/join-a-trust/#/meeting/add-view?d=Z<base64url> a governor's view
  *
- * The first character of d says how the rest is written: Z is the pack file's JSON,
- * compressed (deflate-raw) and then base64url; J is the JSON in base64url without
- * compression, for a browser without CompressionStream.
+ * The first character of d says how the rest is written: Z is the file's JSON, compressed
+ * (deflate-raw) and then base64url; J is the JSON in base64url without compression, for a
+ * browser without CompressionStream. One codec for every kind: each reader then checks the
+ * text exactly as it checks a file.
  */
 
 /**
@@ -76,16 +80,35 @@ async function pipe(stream: CompressionStream | DecompressionStream, input: Uint
   return out;
 }
 
-/** The pack as the `d` value of a link. */
-export async function packToLinkData(pack: TrustPack): Promise<string> {
-  const bytes = encoder.encode(JSON.stringify(toPackFile(pack)));
+/** Any JSON file of the tool as the `d` value of a link. */
+export async function jsonToLinkData(file: unknown): Promise<string> {
+  const bytes = encoder.encode(JSON.stringify(file));
   if (!canCompress()) return `J${toBase64Url(bytes)}`;
   const compressed = await pipe(new CompressionStream('deflate-raw'), bytes, Number.MAX_SAFE_INTEGER);
   return `Z${toBase64Url(compressed as Uint8Array)}`;
 }
 
-/** The full link: the app's own address (without any #), then the route and the pack. */
-export const packLink = (appAddress: string, data: string) => `${appAddress.split('#')[0]}#${PACK_ROUTE}?d=${data}`;
+/** The full link: the app's own address (without any #), then the route and the data. */
+export const appLink = (appAddress: string, route: string, data: string) => `${appAddress.split('#')[0]}#${route}?d=${data}`;
+
+/**
+ * The `d` value from a link someone pasted (or the value on its own), if the link is to
+ * `route`; null when there is none.
+ */
+export function linkDataIn(pasted: string, route: string): string | null {
+  const text = pasted.trim();
+  const hash = text.indexOf('#');
+  if (hash === -1) return /^[ZJ][A-Za-z0-9_-]+$/.test(text) ? text : null;
+  const [path, query = ''] = text.slice(hash + 1).split('?');
+  if (path !== route) return null;
+  return new URLSearchParams(query).get('d');
+}
+
+/** The pack as the `d` value of a link. */
+export const packToLinkData = (pack: TrustPack): Promise<string> => jsonToLinkData(toPackFile(pack));
+
+/** The full link to a pack. */
+export const packLink = (appAddress: string, data: string) => appLink(appAddress, PACK_ROUTE, data);
 
 export interface LinkBuild {
   link: string;
@@ -104,33 +127,47 @@ export async function buildPackLink(pack: TrustPack, appAddress: string): Promis
   return shorter.length <= LINK_LIMIT ? { link: shorter, fits: true, leftOutLogo: true } : { link, fits: false, leftOutLogo: false };
 }
 
+/** What a kind of link holds, for the messages when one cannot be read. */
+export interface LinkKind {
+  /** "a trust pack" */
+  what: string;
+  /** The most characters its file may have once unpacked. */
+  maxChars: number;
+  /** What to do instead: "Ask the trust for the pack as a file." */
+  instead: string;
+}
+
+// A function, not a constant: meeting.ts imports this module, and trust-pack.ts (through
+// edit.ts) imports meeting.ts, so MAX_PACK_CHARS may not be set yet when this module loads.
+const packKind = (): LinkKind => ({ what: 'a trust pack', maxChars: MAX_PACK_CHARS, instead: 'Ask the trust for the pack as a file.' });
+
 /**
- * The pack file's text from a link's `d` value, for readTrustPack to check. Never throws;
- * a damaged, cut-short or oversized link gives a message instead.
+ * The file's text from a link's `d` value, for the file's own reader to check. Never
+ * throws; a damaged, cut-short or oversized link gives a message instead.
  */
-export async function linkDataToText(data: string): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
+export async function linkDataToFileText(data: string, kind: LinkKind): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
   const damaged = {
     ok: false as const,
-    problem: 'The link is damaged or cut short: some of it is missing. Ask the trust for the pack as a file, or copy the whole link again.',
+    problem: `The link is damaged or cut short: some of it is missing. ${kind.instead} Or copy the whole link again.`,
   };
   if (data.length > MAX_LINK_DATA) {
-    return { ok: false, problem: `The link is too long (${data.length.toLocaleString('en-GB')} characters) to be a trust pack from this tool.` };
+    return { ok: false, problem: `The link is too long (${data.length.toLocaleString('en-GB')} characters) to be ${kind.what} from this tool.` };
   }
-  const kind = data[0];
+  const type = data[0];
   const bytes = fromBase64Url(data.slice(1));
-  if (!bytes || (kind !== 'Z' && kind !== 'J')) return damaged;
+  if (!bytes || (type !== 'Z' && type !== 'J')) return damaged;
   let json: Uint8Array;
-  if (kind === 'J') {
+  if (type === 'J') {
     json = bytes;
   } else {
-    if (!canCompress()) return { ok: false, problem: 'This browser cannot open packs from links. Ask the trust for the pack as a file.' };
+    if (!canCompress()) return { ok: false, problem: `This browser cannot open links like this one. ${kind.instead}` };
     let out: Uint8Array | 'too-big';
     try {
-      out = await pipe(new DecompressionStream('deflate-raw'), bytes, MAX_PACK_CHARS * 4);
+      out = await pipe(new DecompressionStream('deflate-raw'), bytes, kind.maxChars * 4);
     } catch {
       return damaged;
     }
-    if (out === 'too-big') return { ok: false, problem: `The pack in the link is too big: a trust pack from this tool is under ${MAX_PACK_CHARS / 1000} kB.` };
+    if (out === 'too-big') return { ok: false, problem: `What the link holds is too big: ${kind.what} from this tool is under ${kind.maxChars / 1000} kB.` };
     json = out;
   }
   try {
@@ -139,3 +176,6 @@ export async function linkDataToText(data: string): Promise<{ ok: true; text: st
     return damaged;
   }
 }
+
+/** The pack file's text from a link's `d` value, for readTrustPack to check. */
+export const linkDataToText = (data: string) => linkDataToFileText(data, packKind());

@@ -38,6 +38,8 @@ export const pageRoutes: PageRoute[] = [
   { path: '/open-pack', name: 'OpenPackPage', load: () => import('./pages/OpenPackPage') },
   { path: '/compare', name: 'ComparePage', load: () => import('./pages/ComparePage') },
   { path: '/meeting', name: 'MeetingPage', load: () => import('./pages/meeting/MeetingPage') },
+  // A governor's view sent back as a link: the meeting page reads it and adds it.
+  { path: '/meeting/add-view', name: 'MeetingPage', load: () => import('./pages/meeting/MeetingPage') },
   { path: '/meeting/record', name: 'RecordViewPage', load: () => import('./pages/meeting/RecordViewPage') },
   { path: '/meeting/present', name: 'PresentPage', load: () => import('./pages/meeting/PresentPage') },
   { path: '/meeting/decision', name: 'DecisionPage', load: () => import('./pages/meeting/DecisionPage') },

@@ -338,3 +338,74 @@ describe('every slide fits the projector without scrolling', () => {
     });
   }
 });
+
+/*
+ * The real room: the clerk's invitation goes out as a link, a governor opens it on a phone
+ * (another browser, nothing shared with the clerk's), rates, and sends their view back as a
+ * link; the clerk opens that link and the view is merged. Nothing leaves either device: the
+ * files travel after the # of the links, which no server sees.
+ */
+describe('a round trip by link, clerk to governor and back', () => {
+  it('the invitation link opens on a phone, the view link comes back and is merged once', async () => {
+    const clerk = await openApp({ width: 1366, height: 768 });
+    const phone = await openApp({ width: 375, height: 812 });
+    try {
+      await seed(clerk.page, meetingState);
+      await clerk.page.goto(`${clerk.url}#/meeting?trust=t1`);
+      const invitationBox = clerk.page.getByLabel(/^The invitation as a link/);
+      await expect.poll(() => invitationBox.inputValue()).toMatch(/#\/member\?d=Z/);
+      const invitationLink = await invitationBox.inputValue();
+
+      // The governor's phone: the link opens the member view, with the invitation read from it.
+      const p = phone.page;
+      await p.goto(invitationLink);
+      await p.getByText('Invitation from Hill Primary School to give your view of Riverside Learning Trust.').waitFor();
+      // Informed: the guidance for each question is there to read.
+      const q2 = p.getByRole('group', { name: /^2\. How much autonomy/ });
+      await q2.getByText('Red flags to watch for').click();
+      await q2.locator('details').filter({ hasText: 'Red flags to watch for' }).locator('li').first().waitFor();
+      // One column of ratings on the phone, and nothing wider than the screen.
+      const lefts = await q2.locator('.radios__item').evaluateAll((items) => items.map((i) => Math.round(i.getBoundingClientRect().left)));
+      expect(new Set(lefts).size).toBe(1);
+      const wide = () => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(await wide()).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(p, 'member view at 375×812');
+      mkdirSync(resolve(import.meta.dirname, '../../out'), { recursive: true });
+      await p.screenshot({ path: resolve(import.meta.dirname, '../../out/member-375x812.png') });
+
+      await p.getByRole('group', { name: /^1\. What does the Trust care about/ }).getByLabel('Strong').check();
+      await q2.getByLabel('Concern').check();
+      await p.getByLabel('Your name (optional)').fill('Dee Patel');
+      await p.getByRole('button', { name: 'My view is ready to send' }).click();
+      await p.getByRole('heading', { level: 1, name: /Your view is ready to send/ }).waitFor();
+      const viewBox = p.getByLabel('Your view as a link');
+      await expect.poll(() => viewBox.inputValue()).toMatch(/#\/meeting\/add-view\?d=Z/);
+      const viewLink = await viewBox.inputValue();
+      expect(await wide()).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(p, 'ready to send at 375×812');
+      await p.screenshot({ path: resolve(import.meta.dirname, '../../out/member-ready-375x812.png') });
+      // Kept on the phone: a reload still has the view, ready to send again.
+      await p.reload();
+      await p.getByRole('button', { name: 'Send again' }).waitFor();
+
+      // Back on the clerk's device: the view link is read and merged, with the same checks as a file.
+      await clerk.page.goto(viewLink);
+      const banner = clerk.page.getByRole('region', { name: 'A governor’s view from a link' });
+      await banner.getByRole('listitem').filter({ hasText: /^Added The link: added a view of Riverside Learning Trust \(2 of 10 questions answered\)\./ }).waitFor();
+      const saved = await clerk.page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as { state: { answers: { meeting: { views: { name?: string; ratings: Record<string, string> }[] } } } }, STORAGE_KEY);
+      const dee = saved.state.answers.meeting.views.find((v) => v.name === 'Dee Patel');
+      expect(saved.state.answers.meeting.views).toHaveLength(6);
+      expect(dee?.ratings).toEqual({ 'q01-values': 'strong', 'q02-autonomy': 'concern' });
+      // Opened again, it is named as already recorded, and nothing changes.
+      await clerk.page.reload();
+      await banner.getByRole('listitem').filter({ hasText: /^Not added The link was not added\. This view is already recorded/ }).waitFor();
+      await expectNoAxeViolations(clerk.page, 'meeting page after a view link');
+
+      expectStayedOnDevice(clerk);
+      expectStayedOnDevice(phone);
+    } finally {
+      await clerk.close();
+      await phone.close();
+    }
+  });
+});

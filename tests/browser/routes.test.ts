@@ -36,6 +36,8 @@ const concrete: Record<string, string> = {
   '/open-pack': '/open-pack',
   '/compare': '/compare',
   '/meeting': '/meeting',
+  // A governor's view from a link; this one is damaged, so the page says why it was not added.
+  '/meeting/add-view': '/meeting/add-view?d=Zdamaged',
   '/meeting/record': `/meeting/record?trust=${trust.id}`,
   '/meeting/present': `/meeting/present?trust=${trust.id}`,
   '/meeting/decision': `/meeting/decision?trust=${trust.id}`,

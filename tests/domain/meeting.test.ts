@@ -4,29 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../../src/content';
 import { emptyAnswers, type Answers, type RatingAnswer } from '../../src/domain/answers';
 import { answersSchema, pruneAnswers } from '../../src/domain/answers-schema';
-import {
-  addViews,
-  agreeRating,
-  agreementInWords,
-  discussionOrder,
-  divergence,
-  importMemberFiles,
-  INVITATION_FORMAT,
-  MAX_MEETING_FILE_CHARS,
-  MEMBER_VIEW_FORMAT,
-  memberViewFileName,
-  mergeViews,
-  namesInWords,
-  rangeEnds,
-  rangeInWords,
-  readInvitationFile,
-  readMemberViewFile,
-  removeView,
-  toInvitationFile,
-  toMemberViewFile,
-  withDecision,
-  type MemberView,
-} from '../../src/domain/meeting';
+import { addViews, agreeRating, agreementInWords, discussionOrder, divergence, importMemberFiles, INVITATION_FORMAT, MAX_MEETING_FILE_CHARS, MEMBER_VIEW_FORMAT, memberViewFileName, mergeViews, namesInWords, rangeEnds, rangeInWords, readMemberViewFile, removeView, toMemberViewFile, withDecision, type MemberView } from '../../src/domain/meeting';
+import { readInvitationFile, toInvitationFile } from '../../src/domain/meeting-link';
 import { MAX_VIEWS } from '../../src/domain/meeting-schema';
 import { removeTrust } from '../../src/domain/edit';
 import { SAVE_FORMAT } from '../../src/domain/save-file';

@@ -4,8 +4,10 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { content } from '../../src/content';
 import { emptyAnswers, type Answers } from '../../src/domain/answers';
-import { MEMBER_VIEW_FORMAT, readMemberViewFile, toInvitationFile, toMemberViewFile, type MemberView } from '../../src/domain/meeting';
+import { MEMBER_VIEW_FORMAT, readMemberViewFile, toMemberViewFile, type MemberView } from '../../src/domain/meeting';
+import { toInvitationFile } from '../../src/domain/meeting-link';
 import { useAnswers } from '../../src/store/answers-store';
+import { MEMBER_KEY, useMemberViews } from '../../src/store/member';
 import { AppRoutes } from '../../src/ui/App';
 
 const ASSESSMENT = '6f1c2b7a-3d4e-4f50-9a61-7b8c9d0e1f2a';
@@ -54,6 +56,7 @@ const views = () => useAnswers.getState().answers.meeting?.views ?? [];
 
 beforeEach(() => {
   useAnswers.setState({ answers: start() });
+  useMemberViews.setState({ drafts: [] });
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -149,7 +152,7 @@ describe('recording views in turn on this device', () => {
 });
 
 describe('a governor on their own device', () => {
-  it('opens the invitation, rates, and downloads a file the clerk can add', async () => {
+  it('opens the invitation, rates, says the view is ready to send, downloads a file the clerk can add, and keeps the view', async () => {
     let blob: Blob | undefined;
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
       blob = b as Blob;
@@ -159,19 +162,55 @@ describe('a governor on their own device', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     useAnswers.setState({ answers: emptyAnswers() });
     const user = open('/member');
-    const invitation = toInvitationFile({ assessmentId: ASSESSMENT, schoolName: 'Hill Primary School', trust: { id: 't1', name: 'Riverside Learning Trust' } });
+    const invitation = toInvitationFile({
+      assessmentId: ASSESSMENT,
+      schoolName: 'Hill Primary School',
+      trust: { id: 't1', name: 'Riverside Learning Trust' },
+      trustAnswers: { 'q03-standards': 'We publish every school’s results each term.' },
+      school: { 'q03-standards': { rating: 'partial', redFlag: true, redFlagNote: 'Two schools below floor.' } },
+    });
     await user.upload(await screen.findByLabelText(/Choose the invitation file/), jsonFile('meeting-invitation.json', JSON.stringify(invitation)));
     expect(await screen.findByText(/to give your view of/)).toHaveTextContent('Invitation from Hill Primary School to give your view of Riverside Learning Trust.');
-    await user.click(within(screen.getByRole('group', { name: /^3\./ })).getByLabelText('Not sure yet'));
-    await user.click(screen.getByRole('button', { name: 'Download my view' }));
-    expect(await screen.findByText(/Send it to your clerk/)).toBeInTheDocument();
+    // Informed: the guidance, the trust's own answer and what the school found, beside the question.
+    const q3 = screen.getByRole('group', { name: /^3\./ });
+    expect(within(q3).getByText('What a strong answer looks like')).toBeInTheDocument();
+    expect(within(q3).getByText('Red flags to watch for')).toBeInTheDocument();
+    expect(within(q3).getByText('We publish every school’s results each term.')).toBeInTheDocument();
+    expect(within(q3).getByText(/Two schools below floor/)).toBeInTheDocument();
+    expect(within(q3).getByText(/The school’s rating/)).toHaveTextContent('The school’s rating: Partly meets');
+    expect(within(screen.getByRole('group', { name: /^1\./ })).queryByText(/trust’s own answer/)).not.toBeInTheDocument();
+
+    await user.click(within(q3).getByLabelText('Not sure yet'));
+    await user.click(screen.getByRole('button', { name: 'My view is ready to send' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Your view is ready to send/ })).toHaveFocus();
+    expect(screen.getByText(/1 of 10 questions rated/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Download my view as a file' }));
+    expect(await screen.findByText(/Send it to your clerk, for example by email/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send again' })).toBeInTheDocument();
     const text = await blob!.text();
     expect(JSON.parse(text)).toMatchObject({ format: MEMBER_VIEW_FORMAT, assessmentId: ASSESSMENT, trust: { id: 't1' } });
     const read = readMemberViewFile(text, questionIds, { assessmentId: ASSESSMENT, trusts: [{ id: 't1', name: 'Riverside Learning Trust' }] });
     expect(read.ok && read.value.view.ratings).toEqual({ 'q03-standards': 'unsure' });
-    // Nothing is kept in this browser.
+    // Kept on this device, in its own key: the form does not go blank, and no school's answers are touched.
     expect(useAnswers.getState().answers).toEqual(emptyAnswers());
-  });
+    expect(JSON.parse(localStorage.getItem(MEMBER_KEY) ?? '{}').state.drafts[0].ratings).toEqual({ 'q03-standards': 'unsure' });
+
+    // Change my view: the ratings are still there; sent again, it is a later revision of the same view.
+    await user.click(screen.getByRole('button', { name: 'Change my view' }));
+    const again = await screen.findByRole('group', { name: /^3\./ });
+    expect(within(again).getByLabelText('Not sure yet')).toBeChecked();
+    await user.click(within(screen.getByRole('group', { name: /^1\./ })).getByLabelText('Strong'));
+    await user.click(screen.getByRole('button', { name: 'My view is ready to send' }));
+    await user.click(await screen.findByRole('button', { name: 'Download my view as a file' }));
+    const second = readMemberViewFile(await blob!.text(), questionIds, { assessmentId: ASSESSMENT, trusts: [{ id: 't1', name: 'Riverside Learning Trust' }] });
+    expect(second.ok && second.value.view).toMatchObject({ id: read.ok ? read.value.view.id : '', revision: 2, ratings: { 'q01-values': 'strong', 'q03-standards': 'unsure' } });
+
+    // Clearing it removes it from the device.
+    await user.click(screen.getByRole('button', { name: 'Clear my view from this device' }));
+    await user.click(await screen.findByRole('button', { name: 'Yes, clear my view' }));
+    expect(useMemberViews.getState().drafts).toEqual([]);
+    expect(await screen.findByRole('heading', { level: 1, name: /Give my view as a governor/ })).toBeInTheDocument();
+  }, 30_000);
 
   it('names a wrong file and says why', async () => {
     const user = open('/member');

@@ -21,10 +21,12 @@ interface RadiosProps {
   inline?: boolean;
   /** Shown under the option it belongs to while that option is chosen. */
   conditional?: Record<string, ReactNode>;
+  /** Shown after the legend and hint, before the options, without being read as the group's description. */
+  before?: ReactNode;
 }
 
 export function Radios(props: RadiosProps) {
-  const { name, legend, legendIsHeading, hint, options, value, onChange, error, inline, conditional } = props;
+  const { name, legend, legendIsHeading, hint, options, value, onChange, error, inline, conditional, before } = props;
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -37,6 +39,7 @@ export function Radios(props: RadiosProps) {
             {hint}
           </div>
         )}
+        {before}
         <ErrorMessage id={`${name}-error`} message={error} />
         <div className={inline ? 'radios--inline' : undefined}>
           {options.map((option, index) => {

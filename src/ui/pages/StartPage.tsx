@@ -99,6 +99,11 @@ export function StartPage() {
             Start now
           </button>
         )}
+        <h2>I am a governor with an invitation</h2>
+        <p>
+          Has your clerk sent you a link or a QR code? Open it on your phone, tablet or computer. Sent a file instead?{' '}
+          <Link to="/member">Give my view as a governor</Link>.
+        </p>
         <h2>Are you a trust?</h2>
         <p>
           <Link to="/trust-mode">Prepare a pack for schools</Link>: your own answers to the ten questions, to share as a file or a link.

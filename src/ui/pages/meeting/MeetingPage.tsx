@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { content } from '../../../content';
 import { longDate } from '../../../domain/decision';
 import { plural } from '../../../domain/labels';
-import { invitationFileName, toInvitationFile, viewsFor, type MemberView } from '../../../domain/meeting';
+import { viewsFor, type MemberView } from '../../../domain/meeting';
+import { VIEW_ROUTE } from '../../../domain/meeting-link';
 import { schoolNameOf } from '../../../report/build';
 import { useAnswers } from '../../../store/answers-store';
 import { ensureAssessmentId, removeMemberView, useMeeting } from '../../../store/meeting';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Heading, Page } from '../../components/Page';
 import { Radios } from '../../components/Radios';
-import { downloadFile } from '../../download';
-import { ImportViews } from './ImportViews';
+import { ImportViews, ViewFromLink } from './ImportViews';
+import { Invite } from './Invite';
 import { useMeetingTrust } from './use-meeting-trust';
 
 /** The click that opens the meeting view also fills the screen (browsers allow that only on a click). */
@@ -25,7 +26,8 @@ export function MeetingPage() {
   const navigate = useNavigate();
   const meeting = useMeeting();
   const profile = useAnswers((s) => s.answers.profile);
-  const [message, setMessage] = useState('');
+  const [search] = useSearchParams();
+  const viewLink = useLocation().pathname === VIEW_ROUTE ? search.get('d') : null;
   useEffect(() => {
     ensureAssessmentId();
   }, []);
@@ -44,16 +46,12 @@ export function MeetingPage() {
   }
 
   const views = meeting ? viewsFor(meeting, trust.id) : [];
-  const invite = () => {
-    const invitation = { assessmentId: ensureAssessmentId(), schoolName: schoolNameOf(content, profile), trust: { id: trust.id, name: trust.name } };
-    downloadFile(invitationFileName(invitation), JSON.stringify(toInvitationFile(invitation), null, 2), 'application/json');
-    setMessage(`The invitation is saved as ${invitationFileName(invitation)} in your Downloads folder. Send it to governors.`);
-  };
 
   return (
     <Page title="Prepare the board meeting">
       <div className="narrow">
         <Heading caption="Governing board meeting">Prepare the board meeting</Heading>
+        {viewLink !== null && <ViewFromLink data={viewLink} />}
         <p className="lead">Each governor gives their own view of the trust first. Then the board looks at them together, starting where views differ most.</p>
         {trusts.length > 1 && (
           <Radios
@@ -72,25 +70,22 @@ export function MeetingPage() {
         </p>
         <h3>On their own device, before the meeting</h3>
         <ol>
-          <li>Download the meeting invitation and send it to governors, for example by email. It holds the school’s name, the trust’s name and a reference for this assessment, and nothing else.</li>
+          <li>Send governors the invitation link below, for example by email, or show its QR code for them to scan with a phone. You can also send it as a file.</li>
           <li>
-            Each governor opens this tool on their own device and chooses <Link to="/member">Give my view as a governor</Link>. They open the
-            invitation, rate the questions and download their view as a small file.
+            Each governor opens it on their own device (or chooses <Link to="/member">Give my view as a governor</Link> and opens the file),
+            reads the guidance for each question, and rates them. Their view stays on their device until they clear it.
           </li>
-          <li>They send their file back to you. You add all the files below.</li>
+          <li>They send their view back to you as a link or a small file. You open the link on this device, or add it below.</li>
         </ol>
-        <button type="button" className="button button--secondary" onClick={invite}>
-          Download the meeting invitation
-        </button>
-        <p role="status">{message}</p>
+        <Invite trust={trust} schoolName={schoolNameOf(content, profile)} />
         <h3>On this device, in turn</h3>
         <p>Governors can take turns on this device. Each view is saved when it is recorded, and the form clears for the next governor.</p>
         <Link to={`/meeting/record${query}`} className="button button--secondary">
           Record a view on this device
         </Link>
 
-        <h2>2. Add governors’ files</h2>
-        <p>Nothing is sent over the internet: governors’ views reach this device only in the files you add here.</p>
+        <h2>2. Add governors’ views</h2>
+        <p>Nothing is sent over the internet: governors’ views reach this device only in the links you open and the files you add here.</p>
         <ImportViews />
 
         <h2 id="views-heading">3. Views recorded</h2>
