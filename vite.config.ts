@@ -58,6 +58,8 @@ function cspMeta(): Plugin {
  */
 const startupModules = new Set<string>();
 /** Small shared parts of the form pages, with no heavy imports (not GlossaryText: it brings the dialog). */
+/** The meeting pages' own small shared modules: one request for them, not five. */
+const meetingPart = /\/src\/(domain\/meeting-link|store\/(meeting|member)|ui\/pages\/meeting\/(use-meeting-trust|rating-options|ViewForm))\.tsx?$/;
 const sharedComponent = /\/src\/ui\/(components\/(BackLink|FormEnd|ErrorSummary|Radios|TextField|Tag|TableWrap|ExternalLink|SourceLink|Cites)|use-journey|paths|pages\/NotFound)\.tsx?$/;
 
 /**
@@ -259,6 +261,7 @@ export default defineConfig({
           groups: [
             { name: 'startup', test: (id: string) => startupModules.has(id), priority: 2 },
             { name: 'components', test: (id: string) => !startupModules.has(id) && sharedComponent.test(id), priority: 1 },
+            { name: 'meeting-parts', test: (id: string) => !startupModules.has(id) && meetingPart.test(id), priority: 1 },
           ],
         },
       },

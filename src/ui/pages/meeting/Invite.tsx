@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { content } from '../../../content';
 import type { TrustAnswers } from '../../../domain/answers';
 import { LINK_LIMIT } from '../../../domain/pack-link';
 import { buildInvitationLink, makeInvitation, type InvitationLink, invitationFileName, toInvitationFile } from '../../../domain/meeting-link';
@@ -12,24 +13,28 @@ import './meeting.css';
  * assessment, the trust's own answers if it sent a pack and, only if the clerk ticks the box,
  * what the school has found.
  */
-export function Invite({ trust, schoolName }: { trust: TrustAnswers; schoolName: string }) {
+export function Invite({ trust, profile }: { trust: TrustAnswers; profile: Record<string, string> }) {
   const [includeSchool, setIncludeSchool] = useState(false);
-  const [made, setMade] = useState<{ key: string; link: InvitationLink }>();
+  const [made, setMade] = useState<{ key: string; link: InvitationLink; schoolName: string }>();
   const [message, setMessage] = useState('');
   const linkId = useId();
   const hasPack = Object.keys(trust.pack?.answers ?? {}).length > 0;
   // The meeting page makes the assessment's reference when it opens.
   const assessmentId = useAnswers((s) => s.answers.assessmentId) ?? '';
-  const invitation = makeInvitation(assessmentId, schoolName, trust, includeSchool);
-  const key = JSON.stringify(invitation);
+  // The school's name comes from the report's rule, loaded with the link rather than with the page.
+  const key = JSON.stringify([assessmentId, profile, trust, includeSchool]);
   const built = made?.key === key ? made.link : undefined;
+  const invitation = made?.key === key ? makeInvitation(assessmentId, made.schoolName, trust, includeSchool) : undefined;
 
   useEffect(() => {
     if (!assessmentId) return;
     let current = true;
-    void buildInvitationLink(invitation, window.location.href).then((link) => {
-      if (current) setMade({ key, link });
-    });
+    void import('../../../report/build')
+      .then(({ schoolNameOf }) => schoolNameOf(content, profile))
+      .then(async (schoolName) => ({ schoolName, link: await buildInvitationLink(makeInvitation(assessmentId, schoolName, trust, includeSchool), window.location.href) }))
+      .then(({ schoolName, link }) => {
+        if (current) setMade({ key, link, schoolName });
+      });
     return () => {
       current = false;
     };
@@ -48,7 +53,7 @@ export function Invite({ trust, schoolName }: { trust: TrustAnswers; schoolName:
     }
   };
   const download = () => {
-    if (!assessmentId) return;
+    if (!invitation) return;
     const name = invitationFileName(invitation);
     downloadFile(name, JSON.stringify(toInvitationFile(invitation), null, 2), 'application/json');
     setMessage(`The invitation is saved as ${name} in your Downloads folder. Send it to governors.`);
@@ -103,7 +108,7 @@ export function Invite({ trust, schoolName }: { trust: TrustAnswers; schoolName:
             Copy the invitation link
           </button>
         )}
-        <button type="button" className="button button--secondary" onClick={download}>
+        <button type="button" className="button button--secondary" onClick={download} aria-disabled={!invitation}>
           Download the meeting invitation
         </button>
       </div>

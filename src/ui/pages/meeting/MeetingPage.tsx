@@ -5,7 +5,6 @@ import { longDate } from '../../../domain/decision';
 import { plural } from '../../../domain/labels';
 import { viewsFor, type MemberView } from '../../../domain/meeting';
 import { VIEW_ROUTE } from '../../../domain/meeting-link';
-import { schoolNameOf } from '../../../report/build';
 import { useAnswers } from '../../../store/answers-store';
 import { ensureAssessmentId, removeMemberView, useMeeting } from '../../../store/meeting';
 import { ConfirmDialog } from '../../components/Dialog';
@@ -77,7 +76,7 @@ export function MeetingPage() {
           </li>
           <li>They send their view back to you as a link or a small file. You open the link on this device, or add it below.</li>
         </ol>
-        <Invite trust={trust} schoolName={schoolNameOf(content, profile)} />
+        <Invite trust={trust} profile={profile} />
         <h3>On this device, in turn</h3>
         <p>Governors can take turns on this device. Each view is saved when it is recorded, and the form clears for the next governor.</p>
         <Link to={`/meeting/record${query}`} className="button button--secondary">
