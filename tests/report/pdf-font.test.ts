@@ -69,6 +69,8 @@ const pack = (links: TrustPack['links'], answer = 'We put children first.'): Tru
     { name: 'Αθηνά Παπαδοπούλου', role: 'Chief executive', email: 'ceo@zeta.example' },
     { name: 'Олена Шевченко', role: 'Finance director', email: 'olena@zeta.example' },
     { name: 'Ștefan Țurcanu, Nguyễn Thị Ánh, Dvořák', role: 'Governors', email: 'board@zeta.example' },
+    // Cyrillic Ә and Latin Ə look the same (one drawing in the font) but must read back apart.
+    { name: 'Әлия Нұрланқызы, Əli Məmmədov', role: 'Staff governors', email: 'staff@zeta.example' },
   ],
   links,
 });
@@ -136,6 +138,7 @@ describe('the PDF font', () => {
       'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя', // Russian
       'ҐґЄєІіЇї', // Ukrainian
       'ЂђЈјЉљЊњЋћЏџЃѓЌќЅѕЎў', // Serbian, Macedonian, Belarusian
+      'ӘәҒғҚқҢңӨөҰұҮүҺһ', // Kazakh (Ә shares its drawing with Latin Ə, so it has a copy of its own)
       'ȘșȚțĂăÇçĞğİıŞşŐőŰűČčĎďĚěŇňŘřŠšŤťŮůŽžƏə', // Romanian, Turkish, Hungarian, Czech, Azerbaijani
       'ẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹĐđƠơƯư', // Vietnamese
       '‘’“”–—…•€£№', // punctuation and symbols
@@ -181,7 +184,7 @@ describe('a PDF of names in five languages', () => {
     expect(text).toContain(POLISH_TRUST);
     expect(text).toContain(GREEK_TRUST);
     expect(text).toContain(`We visited ${NAMES.cyrillic} № 5 and ${NAMES.irish}, Gaillimh.`);
-    for (const person of ['Siân Ó Súilleabháin', 'Αθηνά Παπαδοπούλου', 'Олена Шевченко', 'Ștefan Țurcanu, Nguyễn Thị Ánh, Dvořák']) {
+    for (const person of ['Siân Ó Súilleabháin', 'Αθηνά Παπαδοπούλου', 'Олена Шевченко', 'Ștefan Țurcanu, Nguyễn Thị Ánh, Dvořák', 'Әлия Нұрланқызы, Əli Məmmədov']) {
       expect(text).toContain(person);
     }
   });

@@ -18,7 +18,7 @@ describe('toPdfSafe', () => {
       'Łódź, Gdańsk, Źdźbło, Żółć',
       'Scoil Bhríde, Siobhán Ó Súilleabháin',
       'Ζήτα, Αθηνά Παπαδοπούλου',
-      'Школа № 5, Їжак, Ґанок, Ђорђе, Қазақ',
+      'Школа № 5, Їжак, Ґанок, Ђорђе, Қазақ, Әлия',
       'Ștefan Țurcanu, Dvořák, Şişli, Erdős, Ərəb',
       'Nguyễn Thị Ánh',
     ];

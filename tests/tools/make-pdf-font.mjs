@@ -10,9 +10,9 @@
  * (jsPDF uses none), no hinting.
  *
  * Two characters that share one drawing (a glyph) would read back from the PDF as the same
- * character, so of each such pair only the first is kept (U+018F and not U+04D8, for
- * example); the other is then a character the font lacks, printed as a replacement and
- * listed at the end of the PDF. Every face covers exactly the same characters.
+ * character (a PDF maps each glyph back to one character), so the later of each such pair
+ * (U+04D8 Ә beside U+018F Ə, for example) gets a copy of the glyph. Every face covers
+ * exactly the same characters.
  *
  * Writes src/report/fonts/*.ttf and src/report/fonts/coverage.ts (the characters covered,
  * as ranges, for src/report/pdf-safe.ts). The output is committed: run this only to change
@@ -112,20 +112,205 @@ function toRanges(points) {
 
 const hex = (n) => `0x${n.toString(16).padStart(4, '0')}`;
 
-// First cut: what every face has, less characters that share a glyph in any face.
+/** The font's tables: tag → { offset, length }, in the order of the directory. */
+function tablesOf(font) {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const tables = new Map();
+  for (let i = 0; i < view.getUint16(4); i += 1) {
+    const at = 12 + 16 * i;
+    tables.set(String.fromCharCode(...font.subarray(at, at + 4)), { offset: view.getUint32(at + 8), length: view.getUint32(at + 12) });
+  }
+  return tables;
+}
+
+const pad4 = (n) => (n + 3) & ~3;
+
+function checksum(bytes) {
+  const padded = new Uint8Array(pad4(bytes.length));
+  padded.set(bytes);
+  const view = new DataView(padded.buffer);
+  let sum = 0;
+  for (let i = 0; i < padded.length; i += 4) sum = (sum + view.getUint32(i)) >>> 0;
+  return sum;
+}
+
+/** A font file from its tables (tag → bytes), with checksums. */
+function assemble(sfntVersion, data) {
+  const tags = [...data.keys()];
+  const directoryLength = 12 + 16 * tags.length;
+  const total = directoryLength + tags.reduce((n, tag) => n + pad4(data.get(tag).length), 0);
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+  const log2 = Math.floor(Math.log2(tags.length));
+  view.setUint32(0, sfntVersion);
+  view.setUint16(4, tags.length);
+  view.setUint16(6, 16 * 2 ** log2);
+  view.setUint16(8, log2);
+  view.setUint16(10, 16 * tags.length - 16 * 2 ** log2);
+  let offset = directoryLength;
+  let headOffset = 0;
+  tags.forEach((tag, i) => {
+    const bytes = data.get(tag);
+    const entry = 12 + 16 * i;
+    for (let k = 0; k < 4; k += 1) out[entry + k] = tag.charCodeAt(k);
+    view.setUint32(entry + 4, checksum(bytes));
+    view.setUint32(entry + 8, offset);
+    view.setUint32(entry + 12, bytes.length);
+    out.set(bytes, offset);
+    if (tag === 'head') headOffset = offset;
+    offset += pad4(bytes.length);
+  });
+  view.setUint32(headOffset + 8, (0xb1b0afba - checksum(out)) >>> 0);
+  return out;
+}
+
+/** A cmap table with one format 4 subtable (code points up to U+FFFF), for Unicode and Windows. */
+function cmapTable(map) {
+  const codes = [...map.keys()].sort((a, b) => a - b);
+  if (codes.some((code) => code > 0xfffe)) throw new Error('Only the Basic Multilingual Plane is written.');
+  const runs = [];
+  for (const code of codes) {
+    const last = runs[runs.length - 1];
+    if (last && last.end === code - 1) last.end = code;
+    else runs.push({ start: code, end: code });
+  }
+  runs.push({ start: 0xffff, end: 0xffff, last: true });
+  const segCount = runs.length;
+  const glyphIds = [];
+  const length = 16 + 8 * segCount + 2 * codes.length;
+  const sub = new DataView(new ArrayBuffer(length));
+  const log2 = Math.floor(Math.log2(segCount));
+  sub.setUint16(0, 4);
+  sub.setUint16(2, length);
+  sub.setUint16(6, segCount * 2);
+  sub.setUint16(8, 2 * 2 ** log2);
+  sub.setUint16(10, log2);
+  sub.setUint16(12, segCount * 2 - 2 * 2 ** log2);
+  const endAt = 14;
+  const startAt = endAt + 2 * segCount + 2;
+  const deltaAt = startAt + 2 * segCount;
+  const rangeAt = deltaAt + 2 * segCount;
+  const glyphsAt = rangeAt + 2 * segCount;
+  runs.forEach((run, i) => {
+    sub.setUint16(endAt + 2 * i, run.end);
+    sub.setUint16(startAt + 2 * i, run.start);
+    if (run.last) {
+      sub.setUint16(deltaAt + 2 * i, 1);
+      sub.setUint16(rangeAt + 2 * i, 0);
+      return;
+    }
+    sub.setUint16(deltaAt + 2 * i, 0);
+    // From this idRangeOffset entry to the run's first glyph id.
+    sub.setUint16(rangeAt + 2 * i, glyphsAt + 2 * glyphIds.length - (rangeAt + 2 * i));
+    for (let code = run.start; code <= run.end; code += 1) glyphIds.push(map.get(code));
+  });
+  glyphIds.forEach((glyph, i) => sub.setUint16(glyphsAt + 2 * i, glyph));
+  const table = new Uint8Array(20 + length);
+  const view = new DataView(table.buffer);
+  view.setUint16(0, 0);
+  view.setUint16(2, 2);
+  view.setUint16(4, 0); // Unicode
+  view.setUint16(6, 3); // BMP
+  view.setUint32(8, 20);
+  view.setUint16(12, 3); // Windows
+  view.setUint16(14, 1); // Unicode BMP
+  view.setUint32(16, 20);
+  table.set(new Uint8Array(sub.buffer), 20);
+  return table;
+}
+
+/**
+ * Gives each character a glyph of its own: where two characters share a drawing (Ə and Ә),
+ * the later one gets a copy. A PDF maps glyphs back to characters, one character a glyph,
+ * so without this one of the two would read back as the other.
+ */
+function separateSharedGlyphs(file) {
+  // A copy, as a plain Uint8Array (a Node Buffer's slice() is a view, not a copy).
+  const font = new Uint8Array(file);
+  const tables = tablesOf(font);
+  const table = (tag) => font.slice(tables.get(tag).offset, tables.get(tag).offset + tables.get(tag).length);
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const at = (tag) => tables.get(tag).offset;
+  const numGlyphs = view.getUint16(at('maxp') + 4);
+  const numberOfHMetrics = view.getUint16(at('hhea') + 34);
+  const longLoca = view.getInt16(at('head') + 50) === 1;
+  if (view.getUint32(at('post')) !== 0x00030000) throw new Error('Expected a post table without glyph names (format 3).');
+  const start = (g) => at('glyf') + (longLoca ? view.getUint32(at('loca') + 4 * g) : 2 * view.getUint16(at('loca') + 2 * g));
+  const advance = (g) => view.getUint16(at('hmtx') + 4 * Math.min(g, numberOfHMetrics - 1));
+  const bearing = (g) =>
+    g < numberOfHMetrics ? view.getInt16(at('hmtx') + 4 * g + 2) : view.getInt16(at('hmtx') + 4 * numberOfHMetrics + 2 * (g - numberOfHMetrics));
+
+  const cmap = cmapOf(font);
+  const sources = Array.from({ length: numGlyphs }, (_, g) => g);
+  const seen = new Set();
+  for (const code of [...cmap.keys()].sort((a, b) => a - b)) {
+    const glyph = cmap.get(code);
+    if (!seen.has(glyph)) {
+      seen.add(glyph);
+      continue;
+    }
+    cmap.set(code, sources.length);
+    sources.push(glyph);
+  }
+  if (sources.length === numGlyphs) return file;
+
+  // Glyphs on two-byte boundaries, so that the short form of loca (offsets / 2) will do.
+  const pad2 = (n) => (n + 1) & ~1;
+  const glyfLength = sources.reduce((n, g) => n + pad2(start(g + 1) - start(g)), 0);
+  const short = glyfLength / 2 <= 0xffff;
+  const glyf = new Uint8Array(glyfLength);
+  const loca = new Uint8Array((short ? 2 : 4) * (sources.length + 1));
+  const hmtx = new Uint8Array(4 * sources.length);
+  const locaView = new DataView(loca.buffer);
+  const hmtxView = new DataView(hmtx.buffer);
+  const setLoca = (i, value) => (short ? locaView.setUint16(2 * i, value / 2) : locaView.setUint32(4 * i, value));
+  let offset = 0;
+  sources.forEach((g, i) => {
+    setLoca(i, offset);
+    glyf.set(font.subarray(start(g), start(g + 1)), offset);
+    offset += pad2(start(g + 1) - start(g));
+    hmtxView.setUint16(4 * i, advance(g));
+    hmtxView.setInt16(4 * i + 2, bearing(g));
+  });
+  setLoca(sources.length, offset);
+
+  const data = new Map();
+  for (const tag of tables.keys()) data.set(tag, table(tag));
+  data.set('glyf', glyf);
+  data.set('loca', loca);
+  data.set('hmtx', hmtx);
+  data.set('cmap', cmapTable(cmap));
+  const edit = (tag) => new DataView(data.get(tag).buffer, data.get(tag).byteOffset, data.get(tag).byteLength);
+  edit('maxp').setUint16(4, sources.length);
+  edit('hhea').setUint16(34, sources.length);
+  edit('head').setInt16(50, short ? 0 : 1);
+  return assemble(view.getUint32(0), data);
+}
+
+// First cut: every wanted character that every face has.
 const first = await cut(codePoints(WANTED));
 const maps = Object.values(first).map(cmapOf);
-const inAll = [...maps[0].keys()].filter((code) => maps.every((m) => m.has(code)));
+const keep = [...maps[0].keys()].filter((code) => maps.every((m) => m.has(code)));
 const shared = new Set(maps.flatMap(sharing));
-const keep = inAll.filter((code) => !shared.has(code));
 
-// Second cut with exactly those, then check.
+// Second cut with exactly those; then a glyph of its own for each character, and check.
 const faces = await cut(keep);
 for (const [name, bytes] of Object.entries(faces)) {
-  const cmap = cmapOf(bytes);
+  const before = cmapOf(bytes);
+  faces[name] = separateSharedGlyphs(bytes);
+  const cmap = cmapOf(faces[name]);
   const got = [...cmap.keys()].sort((a, b) => a - b);
   if (got.join() !== [...keep].sort((a, b) => a - b).join()) throw new Error(`${name} does not cover exactly the characters kept.`);
   if (sharing(cmap).length > 0) throw new Error(`${name} still has characters that share a glyph.`);
+  const font = jsPDF.API.TTFFont.open(new Uint8Array(faces[name]));
+  const original = jsPDF.API.TTFFont.open(new Uint8Array(bytes));
+  for (const [code, glyph] of cmap) {
+    const was = original.glyf.glyphFor(before.get(code))?.raw.data ?? [];
+    const is = font.glyf.glyphFor(glyph)?.raw.data ?? [];
+    if (is.slice(0, was.length).join() !== was.join() || font.widthOfGlyph(glyph) !== original.widthOfGlyph(before.get(code))) {
+      throw new Error(`${name}: U+${code.toString(16)} is drawn differently after separating glyphs (${was.length}/${is.length} bytes, widths ${original.widthOfGlyph(before.get(code))}/${font.widthOfGlyph(glyph)}, glyph ${before.get(code)}/${glyph}).`);
+    }
+  }
 }
 
 mkdirSync(out, { recursive: true });
@@ -136,7 +321,7 @@ writeFileSync(
   join(out, 'coverage.ts'),
   `// Written by tests/tools/make-pdf-font.mjs (npm run pdf-font): do not edit by hand.
 // The characters the PDF's font (Arimo, cut down) can print, as inclusive ranges of code points.
-// ${keep.length} characters; left out because they share a glyph with another: ${[...shared].sort((a, b) => a - b).map((c) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`).join(', ') || 'none'}.
+// ${keep.length} characters; given a copy of a glyph they shared with another: ${[...shared].sort((a, b) => a - b).map((c) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`).join(', ') || 'none'}.
 export const PRINTABLE_RANGES: readonly (readonly [number, number])[] = [
 ${ranges.map(([a, b]) => `  [${hex(a)}, ${hex(b)}],`).join('\n')}
 ];
