@@ -229,7 +229,8 @@ export const useAnswers = create<AnswersStore>()(
       storage,
       partialize: (state) => ({ answers: state.answers }),
       // Version 0 never shipped; anything older or unknown goes through the same checks.
-      migrate: (persisted, version) => ({ answers: migrateSaved(persisted, version, baseRaw) }),
+      // The stamps saved beside the answers are kept as they were.
+      migrate: (persisted, version) => ({ ...(persisted as Saved), answers: migrateSaved(persisted, version, lastRaw) }),
       // Nothing readable (no save yet, or another tab wrote something damaged): keep what
       // this tab has, which is empty answers at start-up. loadSaved still reports the damage
       // and keeps a copy; this tab's next save then replaces it. Something readable is merged
