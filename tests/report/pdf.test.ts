@@ -202,6 +202,11 @@ describe('(b) the complete assessment', () => {
       for (const step of stage.steps) expect(flat).toContain(collapse(toPdfSafe(step.title)));
     }
     expect(flat).toContain('Legal gates still to do before the decision');
+    // Each step's legal weight; consultation is a precondition of the funding agreement, TUPE a duty with its consequence.
+    expect(flat).toContain('Legal weight');
+    expect(flat).toContain(collapse(toPdfSafe('Run the statutory consultation (before the funding agreement is signed; done)')));
+    expect(flat).toContain('Legal duties');
+    expect(flat).toContain(collapse(toPdfSafe("protective award of up to 13 weeks' pay")));
   });
 });
 
