@@ -40,6 +40,35 @@ export function addTrust(answers: Answers, name: string): { answers: Answers; tr
   };
 }
 
+/** Gives a trust another id everywhere it is named: the trust, governors' views, agreed ratings, the decision. */
+export function renumberTrust(answers: Answers, from: string, to: string): Answers {
+  const swap = (id: string) => (id === from ? to : id);
+  const out: Answers = { ...answers, trusts: answers.trusts.map((t) => (t.id === from ? { ...t, id: to } : t)) };
+  if (answers.meeting) {
+    const agreed = Object.fromEntries(Object.entries(answers.meeting.agreed).map(([id, r]) => [swap(id), r]));
+    const meeting = { ...answers.meeting, agreed, views: answers.meeting.views.map((v) => ({ ...v, trustId: swap(v.trustId) })) };
+    if (answers.meeting.decision) meeting.decision = { ...answers.meeting.decision, trustId: swap(answers.meeting.decision.trustId) };
+    out.meeting = meeting;
+  }
+  return out;
+}
+
+/**
+ * Answers opened from a file, with any trust id this device has already given (to a trust
+ * since removed, say) changed to a new one, so that no id is ever given twice.
+ */
+export function withUnusedTrustIds(incoming: Answers, current: Answers): Answers {
+  const used = lastTrustNumber(current);
+  let next = Math.max(used, lastTrustNumber(incoming));
+  let out = incoming;
+  for (const trust of incoming.trusts) {
+    if ((Number(trust.id.slice(1)) || 0) > used) continue;
+    next += 1;
+    out = renumberTrust(out, trust.id, `t${next}`);
+  }
+  return out === incoming && incoming.lastTrustNumber === next ? incoming : { ...out, lastTrustNumber: next };
+}
+
 export function renameTrust(answers: Answers, trustId: string, name: string): Answers {
   return { ...answers, trusts: answers.trusts.map((t) => (t.id === trustId ? { ...t, name: name.trim() } : t)) };
 }

@@ -1,5 +1,5 @@
 import type { Answers, QuestionAnswer, StepAnswer, TrustAnswers } from './answers';
-import { lastTrustNumber } from './edit';
+import { lastTrustNumber, renumberTrust } from './edit';
 import type { Meeting, MemberView } from './meeting';
 
 /*
@@ -121,22 +121,13 @@ function unflatten(flat: Flat, trustOrder: string[], lastNumber: number | undefi
 }
 
 /** Gives a trust another id everywhere in the answers and their stamps (a trust added in both tabs at once). */
-function renumberTrust(side: Stamped, from: string, to: string): Stamped {
-  const answers = side.answers;
-  const swap = (id: string) => (id === from ? to : id);
-  const out: Answers = { ...answers, trusts: answers.trusts.map((t) => (t.id === from ? { ...t, id: to } : t)) };
-  if (answers.meeting) {
-    const agreed = Object.fromEntries(Object.entries(answers.meeting.agreed).map(([id, r]) => [swap(id), r]));
-    const meeting: Meeting = { ...answers.meeting, agreed, views: answers.meeting.views.map((v) => ({ ...v, trustId: swap(v.trustId) })) };
-    if (answers.meeting.decision) meeting.decision = { ...answers.meeting.decision, trustId: swap(answers.meeting.decision.trustId) };
-    out.meeting = meeting;
-  }
+function renumberStamped(side: Stamped, from: string, to: string): Stamped {
   const prefix = key(['trusts', from]).slice(0, -1);
   const stamps: Stamps = {};
   for (const [path, time] of Object.entries(side.stamps)) {
     stamps[path.startsWith(prefix + ',') ? key(['trusts', to]).slice(0, -1) + path.slice(prefix.length) : path] = time;
   }
-  return { answers: out, stamps };
+  return { answers: renumberTrust(side.answers, from, to), stamps };
 }
 
 /** The same answers in the same order of keys, whatever order they were built in. */
@@ -191,7 +182,7 @@ export function mergeAnswers(ours: Stamped, theirs: Stamped): Stamped {
     if (other && mineAt !== undefined && theirsAt !== undefined && mineAt !== theirsAt) {
       highest += 1;
       renumbered = true;
-      mine = renumberTrust(mine, trust.id, `t${highest}`);
+      mine = renumberStamped(mine, trust.id, `t${highest}`);
     }
   }
   const o = flatten(mine.answers);

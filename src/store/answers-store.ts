@@ -130,6 +130,14 @@ function mergeWithTheirs(ours: Answers, theirs: Stamped): Answers {
 
 type Saved = { answers: Answers; stamps?: Stamps };
 
+/** Shows the other tab's changes, merged in while writing, here too. */
+function takeInMerge() {
+  if (!pendingMerge) return;
+  const merged = pendingMerge;
+  pendingMerge = undefined;
+  useAnswers.setState({ answers: merged });
+}
+
 const storage = safeStorage<Saved>(undefined, {
   onRead(raw) {
     lastRaw = raw;
@@ -165,13 +173,11 @@ const storage = safeStorage<Saved>(undefined, {
   },
   onWritten(raw) {
     lastRaw = raw;
-    if (pendingMerge) {
-      const merged = pendingMerge;
-      pendingMerge = undefined;
-      // Show the other tab's changes here too (this writes nothing new: storage already has them).
-      useAnswers.setState({ answers: merged });
-    }
+    takeInMerge();
   },
+  // Not saved (storage full): this tab still takes in what the other tab saved, so that what
+  // it knows and what it shows stay the same.
+  onFailed: () => takeInMerge(),
   makeRoom,
 });
 
@@ -208,8 +214,10 @@ export const useAnswers = create<AnswersStore>()(
         },
         setWeight: (id, weight) => update((a) => edit.setWeight(a, id, weight)),
         replace: (answers, change) => {
-          if (change) keepRestorePoint(change.reason, change.label, get().answers);
-          set({ answers });
+          const current = get().answers;
+          if (change) keepRestorePoint(change.reason, change.label, current);
+          // A file's trusts never take an id this device has given before.
+          set({ answers: change?.reason === 'import' ? edit.withUnusedTrustIds(answers, current) : answers });
         },
         reset: () => {
           keepRestorePoint('start-again', 'Before you started again', get().answers);

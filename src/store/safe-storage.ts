@@ -16,6 +16,8 @@ export interface StorageHooks<S> {
   beforeWrite?(value: StorageValue<S>, rawNow: string | null): StorageValue<S> | undefined;
   /** Told the raw text after a write that worked. */
   onWritten?(raw: string): void;
+  /** Told when a write failed (storage full or switched off). */
+  onFailed?(): void;
   /** Storage is full: free some room (for example drop the oldest restore point). True if it did. */
   makeRoom?(): boolean;
 }
@@ -75,6 +77,7 @@ export function safeStorage<S>(getStorage: () => Storage | undefined = () => glo
         reportStorage({ savedAt: new Date().toISOString(), ...cleared });
       } catch (error) {
         reportStorage({ problem: isQuotaError(error) ? 'full' : 'unavailable' });
+        hooks.onFailed?.();
       }
     },
     removeItem(name) {

@@ -26,3 +26,26 @@ describe('trust ids are never reused', () => {
     expect(opened.ok && edit.nextTrustId(opened.answers)).toBe('t3');
   });
 });
+
+describe('a file opened on a device that has given ids before', () => {
+  it('takes new ids for trusts whose ids were given here, with their views, agreed ratings and decision', () => {
+    const here = edit.removeTrust(edit.addTrust(emptyAnswers(), 'Oak').answers, 't1');
+    const file = {
+      ...emptyAnswers(),
+      trusts: [{ id: 't1', name: 'Elm Trust', answers: {} }],
+      meeting: {
+        views: [{ id: 'aaaaaaaa-0001', trustId: 't1', trustName: 'Elm Trust', ratings: {}, recordedOn: '2026-11-20' }],
+        agreed: { t1: { 'q01-values': 'strong' as const } },
+        decision: { trustId: 't1', outcome: 'proceed' as const, conditions: [], actions: [], minorityViews: [] },
+      },
+    };
+    const opened = edit.withUnusedTrustIds(file, here);
+    expect(opened.trusts[0]!.id).toBe('t2');
+    expect(opened.meeting!.views[0]!.trustId).toBe('t2');
+    expect(Object.keys(opened.meeting!.agreed)).toEqual(['t2']);
+    expect(opened.meeting!.decision!.trustId).toBe('t2');
+    expect(edit.nextTrustId(opened)).toBe('t3');
+    // On a device that has given no ids, the file keeps its own (so governors' view files still match).
+    expect(edit.withUnusedTrustIds(file, emptyAnswers()).trusts[0]!.id).toBe('t1');
+  });
+});
