@@ -118,19 +118,30 @@ export interface InvitationLink {
  * then the trust's answers, as each governor can still rate with the guidance; the file
  * always has everything.
  */
-export async function buildInvitationLink(invitation: Invitation, appAddress: string): Promise<InvitationLink> {
+export async function buildInvitationLink(invitation: Invitation, appAddress: string, limit = LINK_LIMIT): Promise<InvitationLink> {
   const make = async (inv: Invitation) => appLink(appAddress, INVITATION_ROUTE, await jsonToLinkData(toInvitationFile(inv)));
   const full = await make(invitation);
-  if (full.length <= LINK_LIMIT) return { link: full, fits: true, leftOut: [] };
+  if (full.length <= limit) return { link: full, fits: true, leftOut: [] };
   const { school, trustAnswers, ...bare } = invitation;
   if (school && trustAnswers) {
     const noSchool = await make({ ...bare, trustAnswers });
-    if (noSchool.length <= LINK_LIMIT) return { link: noSchool, fits: true, leftOut: ['school'] };
+    if (noSchool.length <= limit) return { link: noSchool, fits: true, leftOut: ['school'] };
   }
   const shortest = await make(bare);
   const leftOut: InvitationLink['leftOut'] = [...(school ? ['school' as const] : []), ...(trustAnswers ? ['trustAnswers' as const] : [])];
-  return shortest.length <= LINK_LIMIT ? { link: shortest, fits: true, leftOut } : { link: full, fits: false, leftOut: [] };
+  return shortest.length <= limit ? { link: shortest, fits: true, leftOut } : { link: full, fits: false, leftOut: [] };
 }
+
+/**
+ * The longest link put in a QR code. A QR code holds at most 2,953 bytes (version 40, low
+ * error correction), but a code that dense (177 × 177 squares) is hard for a phone to read
+ * from a projector or across a table. 1,200 characters gives at most a version 25 code
+ * (117 × 117) at low error correction; the invitation with names and a reference alone is
+ * about 300 characters (a version 10 code or so). A longer invitation goes in the QR code
+ * without the trust's answers and the school's findings, and says so; the link and the
+ * file carry everything.
+ */
+export const QR_LINK_LIMIT = 1_200;
 
 /** Reads an invitation from a link's `d` value, with the same checks as a file. */
 export async function readInvitationLink(data: string): Promise<FileResult<Invitation>> {

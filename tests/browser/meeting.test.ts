@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import decodeQR from 'qr/decode.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, expectStayedOnDevice, openApp, type App } from './harness';
 import { measureFit } from './meeting-fit';
@@ -355,6 +356,19 @@ describe('a round trip by link, clerk to governor and back', () => {
       const invitationBox = clerk.page.getByLabel(/^The invitation as a link/);
       await expect.poll(() => invitationBox.inputValue()).toMatch(/#\/member\?d=Z/);
       const invitationLink = await invitationBox.inputValue();
+      // The QR code on the clerk's screen holds the same link: read back from its pixels.
+      const qr = clerk.page.getByRole('img', { name: /^QR code: the invitation/ });
+      await expect.poll(() => qr.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(100);
+      const pixels = await qr.evaluate((c: HTMLCanvasElement) => ({
+        width: c.width,
+        height: c.height,
+        data: [...c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data],
+      }));
+      expect(decodeQR({ width: pixels.width, height: pixels.height, data: Uint8Array.from(pixels.data) })).toBe(invitationLink);
+      expect(await clerk.page.getByText(/Governors scan this with their phone’s camera/).innerText()).not.toMatch(/leaves out/);
+      await clerk.page.getByRole('button', { name: 'Show the QR code large' }).click();
+      await qr.scrollIntoViewIfNeeded();
+      await clerk.page.screenshot({ path: resolve(import.meta.dirname, '../../out/meeting-invitation-1366x768.png') });
 
       // The governor's phone: the link opens the member view, with the invitation read from it.
       const p = phone.page;

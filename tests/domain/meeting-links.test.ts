@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../../src/content';
 import type { TrustAnswers } from '../../src/domain/answers';
 import { importMemberFiles, mergeViews, type MemberView } from '../../src/domain/meeting';
-import { buildInvitationLink, draftView, makeInvitation, memberViewLink, memberViewLinkText, readInvitationLink, readyToSend, VIEW_ROUTE, type MemberDraft } from '../../src/domain/meeting-link';
+import { buildInvitationLink, draftView, makeInvitation, memberViewLink, memberViewLinkText, QR_LINK_LIMIT, readInvitationLink, readyToSend, VIEW_ROUTE, type MemberDraft } from '../../src/domain/meeting-link';
 import { LINK_LIMIT, linkDataIn } from '../../src/domain/pack-link';
 
 /*
@@ -36,6 +36,19 @@ const trust = (answerLength = 200): TrustAnswers => ({
 
 const dataOf = (link: string, route: string) => linkDataIn(link, route)!;
 
+/** Text that does not compress: each answer `length` characters of pseudo-random words. */
+function noisyTrust(length: number): TrustAnswers {
+  const t = trust(0);
+  let seed = 7;
+  const noise = () =>
+    Array.from({ length: 1000 }, () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed.toString(36).slice(0, 5);
+    }).join(' ');
+  for (const id of questionIds) t.pack!.answers[id] = { answer: noise().slice(0, length) };
+  return t;
+}
+
 describe('invitation links', () => {
   it('carries the invitation after the #, and reads back to the same invitation', async () => {
     const invitation = makeInvitation(ASSESSMENT, 'Hill Primary School', trust(), true);
@@ -62,20 +75,25 @@ describe('invitation links', () => {
 
   it('too long for a link: leaves out the school’s findings, then the trust’s answers, and says so', async () => {
     // Ten answers of 5,000 characters of varied text do not compress into 8,000 characters.
-    const long = trust(0);
-    let seed = 7;
-    const noise = () =>
-      Array.from({ length: 800 }, () => {
-        seed = (seed * 48271) % 2147483647;
-        return seed.toString(36).slice(0, 5);
-      }).join(' ');
-    for (const id of questionIds) long.pack!.answers[id] = { answer: noise().slice(0, 5000) };
+    const long = noisyTrust(5000);
     const built = await buildInvitationLink(makeInvitation(ASSESSMENT, 'Hill Primary School', long, true), APP);
     expect(built.fits).toBe(true);
     expect(built.leftOut).toEqual(['school', 'trustAnswers']);
     expect(built.link.length).toBeLessThanOrEqual(LINK_LIMIT);
     const read = await readInvitationLink(dataOf(built.link, '/member'));
     expect(read.ok && read.value).toEqual({ assessmentId: ASSESSMENT, schoolName: 'Hill Primary School', trust: { id: 't1', name: 'Riverside Learning Trust' } });
+  });
+
+  it('a QR code gets a link short enough for a phone to read: without the long parts, saying so', async () => {
+    const invitation = makeInvitation(ASSESSMENT, 'Hill Primary School', noisyTrust(400), true);
+    const forLink = await buildInvitationLink(invitation, APP);
+    expect(forLink).toMatchObject({ fits: true, leftOut: [] });
+    expect(forLink.link.length).toBeGreaterThan(QR_LINK_LIMIT);
+    const forQr = await buildInvitationLink(invitation, APP, QR_LINK_LIMIT);
+    expect(forQr).toMatchObject({ fits: true, leftOut: ['school', 'trustAnswers'] });
+    expect(forQr.link.length).toBeLessThanOrEqual(QR_LINK_LIMIT);
+    // The bare invitation (names and a reference) is small whatever the pack holds.
+    expect(forQr.link.length).toBeLessThan(400);
   });
 
   it('a damaged or cut-short link is refused with a reason, not read', async () => {

@@ -2,10 +2,32 @@ import { useEffect, useId, useState } from 'react';
 import { content } from '../../../content';
 import type { TrustAnswers } from '../../../domain/answers';
 import { LINK_LIMIT } from '../../../domain/pack-link';
-import { buildInvitationLink, makeInvitation, type InvitationLink, invitationFileName, toInvitationFile } from '../../../domain/meeting-link';
+import { buildInvitationLink, invitationFileName, makeInvitation, QR_LINK_LIMIT, toInvitationFile, type InvitationLink } from '../../../domain/meeting-link';
 import { useAnswers } from '../../../store/answers-store';
 import { downloadFile } from '../../download';
+import { InvitationQr } from './InvitationQr';
 import './meeting.css';
+
+const leftOutInWords = (leftOut: InvitationLink['leftOut']) =>
+  leftOut.map((l) => (l === 'school' ? 'what the school has found' : 'the trust’s own answers')).join(' and ');
+
+/** The QR code governors scan, with a way to show it large for a room. */
+function QrCode({ qr, trustName }: { qr: InvitationLink; trustName: string }) {
+  const [large, setLarge] = useState(false);
+  return (
+    <figure className={`invite-qr-figure${large ? ' invite-qr-figure--large' : ''}`}>
+      <InvitationQr link={qr.link} label={`QR code: the invitation to give a view of ${trustName}. Scan it with a phone’s camera.`} />
+      <figcaption>
+        Governors scan this with their phone’s camera to open the invitation ({qr.link.length.toLocaleString('en-GB')} characters; a QR code here
+        holds up to {QR_LINK_LIMIT.toLocaleString('en-GB')}).
+        {qr.leftOut.length > 0 && ` It leaves out ${leftOutInWords(qr.leftOut)}, which are too long for a QR code: send the link or the file to give governors everything.`}
+      </figcaption>
+      <button type="button" className="button button--secondary" aria-pressed={large} onClick={() => setLarge((l) => !l)}>
+        Show the QR code large
+      </button>
+    </figure>
+  );
+}
 
 /**
  * The clerk's invitation: a link (and a QR code) that carries it after the #, and the same
@@ -15,7 +37,7 @@ import './meeting.css';
  */
 export function Invite({ trust, profile }: { trust: TrustAnswers; profile: Record<string, string> }) {
   const [includeSchool, setIncludeSchool] = useState(false);
-  const [made, setMade] = useState<{ key: string; link: InvitationLink; schoolName: string }>();
+  const [made, setMade] = useState<{ key: string; link: InvitationLink; qr: InvitationLink; schoolName: string }>();
   const [message, setMessage] = useState('');
   const linkId = useId();
   const hasPack = Object.keys(trust.pack?.answers ?? {}).length > 0;
@@ -24,6 +46,7 @@ export function Invite({ trust, profile }: { trust: TrustAnswers; profile: Recor
   // The school's name comes from the report's rule, loaded with the link rather than with the page.
   const key = JSON.stringify([assessmentId, profile, trust, includeSchool]);
   const built = made?.key === key ? made.link : undefined;
+  const qr = made?.key === key ? made.qr : undefined;
   const invitation = made?.key === key ? makeInvitation(assessmentId, made.schoolName, trust, includeSchool) : undefined;
 
   useEffect(() => {
@@ -31,9 +54,16 @@ export function Invite({ trust, profile }: { trust: TrustAnswers; profile: Recor
     let current = true;
     void import('../../../report/build')
       .then(({ schoolNameOf }) => schoolNameOf(content, profile))
-      .then(async (schoolName) => ({ schoolName, link: await buildInvitationLink(makeInvitation(assessmentId, schoolName, trust, includeSchool), window.location.href) }))
-      .then(({ schoolName, link }) => {
-        if (current) setMade({ key, link, schoolName });
+      .then(async (schoolName) => {
+        const whole = makeInvitation(assessmentId, schoolName, trust, includeSchool);
+        const [link, qrLink] = await Promise.all([
+          buildInvitationLink(whole, window.location.href),
+          buildInvitationLink(whole, window.location.href, QR_LINK_LIMIT),
+        ]);
+        return { schoolName, link, qr: qrLink };
+      })
+      .then(({ schoolName, link, qr: qrLink }) => {
+        if (current) setMade({ key, link, qr: qrLink, schoolName });
       });
     return () => {
       current = false;
@@ -95,13 +125,12 @@ export function Invite({ trust, profile }: { trust: TrustAnswers; profile: Recor
           </label>
           <textarea id={linkId} className="textarea view-link" readOnly rows={3} value={built.link} />
           {leftOut.length > 0 && (
-            <p className="hint">
-              To fit in a link, it leaves out {leftOut.map((l) => (l === 'school' ? 'what the school has found' : 'the trust’s own answers')).join(' and ')}
-              . The file has everything.
-            </p>
+            <p className="hint">To fit in a link, it leaves out {leftOutInWords(leftOut)}. The file has everything.</p>
           )}
         </>
       )}
+      {qr?.fits && <QrCode qr={qr} trustName={trust.name} />}
+      {qr && !qr.fits && <p className="hint">The invitation is too long for a QR code. Send the link or the file instead.</p>}
       <div className="cluster">
         {built?.fits && (
           <button type="button" className="button button--secondary" onClick={() => void copy()}>
