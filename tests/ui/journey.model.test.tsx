@@ -216,7 +216,7 @@ function walkEachInTheUi(paths: { steps: { event: unknown }[]; test(params: neve
       renderApp();
       await path.test(drive(user) as never);
       cleanup();
-    }, 30_000);
+    }, 60_000);
   }
 }
 

@@ -210,7 +210,7 @@ describe('a governor on their own device', () => {
     await user.click(await screen.findByRole('button', { name: 'Yes, clear my view' }));
     expect(useMemberViews.getState().drafts).toEqual([]);
     expect(await screen.findByRole('heading', { level: 1, name: /Give my view as a governor/ })).toBeInTheDocument();
-  }, 30_000);
+  }, 60_000);
 
   it('names a wrong file and says why', async () => {
     const user = open('/member');

@@ -62,7 +62,7 @@ describe('a page that fails', () => {
           <AppRoutes />
         </MemoryRouter>,
       );
-      const heading = await screen.findByRole('heading', { level: 1, name: 'Sorry, something went wrong on this page' }, { timeout: 10_000 });
+      const heading = await screen.findByRole('heading', { level: 1, name: 'Sorry, something went wrong on this page' });
       const main = heading.closest('main') ?? document.body;
       expect(within(main).getByRole('link', { name: 'Go back to your tasks' })).toHaveAttribute('href', '/tasks');
       expect(within(main).getByRole('link', { name: 'Save your answers to a file' })).toHaveAttribute('href', '/your-data');

@@ -35,7 +35,7 @@ it('links to each trust’s ten questions and is in progress until every trust i
     { id: 't1', name: 'Oak Trust', answers: all({ rating: 'strong' }) },
     { id: 't2', name: 'Ash Trust', answers: {} },
   ]);
-  const list = await screen.findByRole('list', { name: 'The ten questions for each trust' }, { timeout: 10_000 });
+  const list = await screen.findByRole('list', { name: 'The ten questions for each trust' });
   const oak = within(list).getByRole('link', { name: 'Ten questions for Oak Trust' });
   const ash = within(list).getByRole('link', { name: 'Ten questions for Ash Trust' });
   expect(oak.getAttribute('href')).toMatch(/^\/trusts\/t1\/questions\//);
@@ -53,5 +53,5 @@ it('shows done once every trust’s ten questions are answered', async () => {
     { id: 't1', name: 'Oak Trust', answers: all({ rating: 'strong' }) },
     { id: 't2', name: 'Ash Trust', answers: all({ rating: 'unsure' }) },
   ]);
-  expect(await screen.findByText(/Where you are with this step/, undefined, { timeout: 10_000 })).toHaveTextContent('Done');
+  expect(await screen.findByText(/Where you are with this step/, undefined)).toHaveTextContent('Done');
 });

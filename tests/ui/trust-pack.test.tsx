@@ -223,7 +223,7 @@ describe('trust mode', () => {
     await user.click(await screen.findByRole('link', { name: /answer beside question 1/ }));
     const panel = await screen.findByRole('region', { name: 'Provided by the trust' });
     expect(panel).toHaveTextContent('We put children first.');
-  }, 30_000);
+  }, 60_000);
 
   it('checks the colour’s contrast and tells the trust when it falls back', async () => {
     const user = userEvent.setup();
@@ -262,7 +262,7 @@ describe('the report', () => {
       },
     });
     renderAt('/report');
-    const oak = await screen.findByRole('region', { name: 'Oak' }, { timeout: 15_000 });
+    const oak = await screen.findByRole('region', { name: 'Oak' });
     const q1 = within(oak).getByRole('heading', { level: 4, name: /1\. Fixture question 1\?/ }).closest('.report-question') as HTMLElement;
     expect(q1).toHaveTextContent(/Checked by the school: School’s assessment: Partly meets; Documents seen.*Our own view\..*Provided by the trust \(not checked\)We put children first\./);
     expect(within(oak).getByRole('heading', { level: 3, name: 'Provided by the trust' })).toBeInTheDocument();
