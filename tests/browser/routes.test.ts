@@ -177,6 +177,24 @@ describe('dialogs', () => {
     await checkDialog('start again dialog');
   });
 
+  it('earlier copies and the unreadable copy on Your data, and "Go back to this copy"', async () => {
+    const point = { id: 'p1', at: '2026-11-29T10:42:00.000Z', reason: 'remove-trust', label: 'Before you removed Oak Valley Learning Trust', summary: '', answers: seededAnswers };
+    await app.page.evaluate((value) => {
+      localStorage.setItem('join-a-trust:restore-points', value);
+      localStorage.setItem('join-a-trust:answers:unreadable-copy', '{"state":');
+    }, JSON.stringify([point]));
+    await visit('/your-data');
+    await app.page.getByRole('heading', { level: 3, name: 'Before you removed Oak Valley Learning Trust' }).waitFor();
+    await app.page.getByRole('button', { name: 'Download the copy' }).waitFor();
+    await expectNoAxeViolations(app.page, 'Your data with earlier copies');
+    await app.page.getByRole('button', { name: /Go back to this copy/ }).click();
+    await checkDialog('go back to this copy dialog');
+    await app.page.evaluate(() => {
+      localStorage.removeItem('join-a-trust:restore-points');
+      localStorage.removeItem('join-a-trust:answers:unreadable-copy');
+    });
+  });
+
   it('"Delete all data" confirmation on Your data', async () => {
     await visit('/your-data');
     await app.page.getByRole('button', { name: 'Delete all data on this device' }).click();
