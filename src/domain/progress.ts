@@ -63,7 +63,11 @@ export function profileStatus(content: Content, answers: Answers): TaskStatus {
 }
 
 export interface Progress {
-  /** Everything: the profile, every applicable step, every question for every trust. */
+  /**
+   * What can be done before the decision: the profile, naming the trusts, every question for
+   * every trust and every step of the stages before the decision. Steps after the decision
+   * cannot be done yet, so they are not counted.
+   */
   overall: Counted;
   profile: TaskStatus;
   stages: { id: string; title: string; afterDecision: boolean; done: number; total: number; canStart: boolean }[];
@@ -82,13 +86,27 @@ export function progress(content: Content, answers: Answers): Progress {
   }));
   const trusts = answers.trusts.map((t) => ({ id: t.id, name: t.name, ...trustQuestionsCount(content, t) }));
   const profileDone = isProfileComplete(content, answers.profile) ? 1 : 0;
+  const trustsNamed = answers.trusts.length > 0 ? 1 : 0;
   const sum = (items: Counted[]) =>
     items.reduce((acc, i) => ({ done: acc.done + i.done, total: acc.total + i.total }), { done: 0, total: 0 });
-  const rest = sum([...stages, ...trusts]);
+  const rest = sum([...stages.filter((s) => !s.afterDecision), ...trusts]);
   return {
-    overall: { done: rest.done + profileDone, total: rest.total + 1 },
+    overall: { done: rest.done + profileDone + trustsNamed, total: rest.total + 2 },
     profile: profileStatus(content, answers),
     stages,
     trusts,
   };
+}
+
+/**
+ * "Question 4 of 10" for a profile question, counted so that the total never grows as the
+ * school answers: a question counts while it still might apply (its condition is met, or
+ * rests on a question not yet answered), and drops out only once an answer rules it out.
+ */
+export function profilePosition(content: Content, profile: Record<string, string>, questionId: string): { number: number; total: number } {
+  const mightApply = content.profile.filter((q) =>
+    Object.entries(q.when ?? {}).every(([id, values]) => profile[id] === undefined || profile[id] === '' || values.includes(profile[id])),
+  );
+  const index = mightApply.findIndex((q) => q.id === questionId);
+  return { number: index + 1, total: mightApply.length };
 }

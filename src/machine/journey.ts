@@ -2,6 +2,7 @@ import { and, assign, not, setup } from 'xstate';
 import type { Content } from '../content/schema';
 import type { Answers, QuestionAnswer, StepAnswer } from '../domain/answers';
 import { addTrust, setProfileAnswer, setQuestionAnswer, setStepAnswer } from '../domain/edit';
+import type { Location } from './location';
 import * as where from './where';
 
 /**
@@ -21,7 +22,8 @@ export interface JourneyContext {
 }
 
 export type JourneyEvent =
-  | { type: 'START' }
+  /** `resume`: the journey page the user was last on, if any; the journey goes back there if it still can. */
+  | { type: 'START'; resume?: Location }
   | { type: 'PROFILE.ANSWER'; value: string }
   | { type: 'TASKS.OPEN_PROFILE' }
   | { type: 'TASKS.OPEN_TRUSTS' }
@@ -59,9 +61,12 @@ export const journeyMachine = setup({
     profileComplete: ({ context }) => where.profileComplete(context),
     hasValue: ({ event }) => event.type === 'PROFILE.ANSWER' && typeof event.value === 'string' && event.value.trim() !== '',
     hasName: ({ event }) => event.type === 'TRUSTS.ADD' && typeof event.name === 'string' && event.name.trim() !== '',
-    canOpenStep: ({ context, event }) => event.type === 'TASKS.OPEN_STEP' && where.canOpenStep(context, event.stepId),
+    canOpenStep: ({ context, event }) =>
+      (event.type === 'TASKS.OPEN_STEP' || event.type === 'CHECK.CHANGE_STEP') && where.canOpenStep(context, event.stepId),
     canOpenQuestions: ({ context, event }) =>
       event.type === 'TASKS.OPEN_QUESTIONS' && where.profileComplete(context) && context.answers.trusts.some((t) => t.id === event.trustId),
+    canResume: ({ context, event }, params: { page: Location['page'] }) =>
+      event.type === 'START' && event.resume?.page === params.page && where.canResume(context, event.resume),
     returnToCheck: ({ context }) => context.returnToCheck,
     profileQuestionsLeft: ({ context }) => where.nextProfileQuestion(context) !== undefined,
     stepsLeftInStage: ({ context }) => where.nextStepInStage(context) !== undefined,
@@ -110,6 +115,12 @@ export const journeyMachine = setup({
       event.type === 'CHECK.CHANGE_QUESTION' ? { itemId: event.questionId, trustId: event.trustId, returnToCheck: true } : {},
     ),
     clearPosition: assign({ itemId: undefined, trustId: undefined, returnToCheck: false }),
+    resumePosition: assign(({ event }) => {
+      if (event.type !== 'START' || !event.resume) return {};
+      const r = event.resume;
+      const itemId = r.page === 'profile' ? r.questionId : r.page === 'step' ? r.stepId : r.page === 'question' ? r.questionId : undefined;
+      return { itemId, trustId: r.page === 'question' ? r.trustId : undefined, returnToCheck: false };
+    }),
     firstUnansweredProfileAfterChange: assign(({ context }) => ({
       itemId: where.firstUnansweredProfileQuestion(context),
     })),
@@ -123,6 +134,13 @@ export const journeyMachine = setup({
       description: 'What the tool does; Start or Continue where you left off.',
       on: {
         START: [
+          // Back to the page the user left, if it can still be opened; a Change link's return to check answers is not kept.
+          { guard: { type: 'canResume', params: { page: 'profile' } }, target: 'profile', actions: 'resumePosition' },
+          { guard: { type: 'canResume', params: { page: 'trusts' } }, target: 'trusts', actions: 'resumePosition' },
+          { guard: { type: 'canResume', params: { page: 'step' } }, target: 'step', actions: 'resumePosition' },
+          { guard: { type: 'canResume', params: { page: 'question' } }, target: 'question', actions: 'resumePosition' },
+          { guard: { type: 'canResume', params: { page: 'check' } }, target: 'check', actions: 'resumePosition' },
+          { guard: { type: 'canResume', params: { page: 'report' } }, target: 'report', actions: 'resumePosition' },
           { guard: 'profileComplete', target: 'tasks', actions: 'clearPosition' },
           { target: 'profile', actions: 'goToFirstUnansweredProfileQuestion' },
         ],
@@ -203,7 +221,7 @@ export const journeyMachine = setup({
       description: 'Check your answers, with Change links that come back here.',
       on: {
         'CHECK.CHANGE_PROFILE': { target: 'profile', actions: 'changeProfile' },
-        'CHECK.CHANGE_STEP': { target: 'step', actions: 'changeStep' },
+        'CHECK.CHANGE_STEP': { guard: 'canOpenStep', target: 'step', actions: 'changeStep' },
         'CHECK.CHANGE_QUESTION': { target: 'question', actions: 'changeQuestion' },
         'CHECK.CONFIRM': { target: 'report', actions: 'clearPosition' },
         BACK: { target: 'tasks', actions: 'clearPosition' },

@@ -1,6 +1,7 @@
 import { applicableProfileQuestions, applicableStages, isProfileComplete, isQuestionAnswered } from '../domain/answers';
 import { canStartStage } from '../domain/progress';
 import type { JourneyContext } from './journey';
+import type { Location } from './location';
 
 /** Pure look-ups the journey's guards and actions use to work out what comes next. */
 
@@ -66,4 +67,26 @@ export function previousQuestion(c: Where): string | undefined {
   const ids = questionIds(c);
   const here = ids.indexOf(c.itemId ?? '');
   return here > 0 ? ids[here - 1] : undefined;
+}
+
+/**
+ * Whether a returning user can be taken straight back to a page they left: it must still
+ * exist and be one the journey would open now (a step that can start, a trust still there).
+ */
+export function canResume(c: Where, to: Location): boolean {
+  switch (to.page) {
+    case 'profile':
+      return profileIds(c).includes(to.questionId);
+    case 'trusts':
+      return profileComplete(c);
+    case 'step':
+      return canOpenStep(c, to.stepId);
+    case 'question':
+      return profileComplete(c) && c.answers.trusts.some((t) => t.id === to.trustId) && questionIds(c).includes(to.questionId);
+    case 'check':
+    case 'report':
+      return true;
+    default:
+      return false;
+  }
 }

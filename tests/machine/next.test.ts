@@ -45,6 +45,32 @@ describe('the journey decides what comes next', () => {
     expect(done.location).toEqual({ page: 'check' });
   });
 
+  it('takes a returning user back to the page they left, not the task list', () => {
+    const answers: Answers = {
+      ...emptyAnswers(),
+      profile: { 'school-name': 'Hill', church: 'no' },
+      trusts: [{ id: 't1', name: 'Oak', answers: {} }],
+    };
+    const resume = (to: Location) => next(content, answers, { page: 'start' }, { type: 'START', resume: to }).location;
+    expect(resume({ page: 'question', trustId: 't1', questionId: 'fq6' })).toEqual({ page: 'question', trustId: 't1', questionId: 'fq6' });
+    expect(resume({ page: 'step', stepId: 'step-explore' })).toEqual({ page: 'step', stepId: 'step-explore' });
+    expect(resume({ page: 'trusts' })).toEqual({ page: 'trusts' });
+    expect(resume({ page: 'check' })).toEqual({ page: 'check' });
+    // A Change link's page comes back as the plain page: there is no "check your answers" to return to.
+    expect(resume({ page: 'profile', questionId: 'church', returnToCheck: true })).toEqual({ page: 'profile', questionId: 'church' });
+  });
+
+  it('does not resume to a page that can no longer open: the task list, or the profile, instead', () => {
+    const answers: Answers = { ...emptyAnswers(), profile: { 'school-name': 'Hill', church: 'no' }, trusts: [] };
+    const resume = (to: Location, a = answers) => next(content, a, { page: 'start' }, { type: 'START', resume: to }).location;
+    expect(resume({ page: 'question', trustId: 't9', questionId: 'fq1' })).toEqual({ page: 'tasks' });
+    expect(resume({ page: 'step', stepId: 'step-consult' })).toEqual({ page: 'tasks' });
+    expect(resume({ page: 'step', stepId: 'no-such-step' })).toEqual({ page: 'tasks' });
+    expect(resume({ page: 'profile', questionId: 'diocese' })).toEqual({ page: 'tasks' });
+    const unfinished = { ...emptyAnswers(), profile: { 'school-name': 'Hill' } };
+    expect(resume({ page: 'step', stepId: 'step-explore' }, unfinished)).toEqual({ page: 'profile', questionId: 'church' });
+  });
+
   it('will not open a stage whose required steps are not done', () => {
     const answers = { ...emptyAnswers(), profile: { 'school-name': 'Hill', church: 'no' } };
     expect(next(content, answers, { page: 'tasks' }, { type: 'TASKS.OPEN_STEP', stepId: 'step-consult' }).location).toEqual({ page: 'tasks' });

@@ -1,12 +1,21 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { rememberLastPage } from '../../store/visits';
+import { fromPath } from '../paths';
 
 export const APP_NAME = 'Should we join a trust?';
 
 /** Sets the document title for the page; the layout moves focus to its h1. */
 export function Page({ title, error, children }: { title: string; error?: boolean; children: ReactNode }) {
+  const { pathname } = useLocation();
   useEffect(() => {
     document.title = `${error ? 'Error: ' : ''}${title === APP_NAME ? APP_NAME : `${title} – ${APP_NAME}`}`;
   }, [title, error]);
+  // A journey page is where "Continue where you left off" goes back to (the journey checks it can still open).
+  useEffect(() => {
+    const location = fromPath(pathname);
+    if (location) rememberLastPage(location, title);
+  }, [pathname, title]);
   return <>{children}</>;
 }
 

@@ -4,6 +4,7 @@ import { applicableProfileQuestions, applicableStages, stepState } from '../../d
 import { legalWeightLabels } from '../../domain/legal-weight';
 import { evidenceLabels, ratingLabels, stepStatusLabels } from '../../domain/labels';
 import type { Location } from '../../machine/location';
+import { canOpenStep } from '../../machine/where';
 import { useAnswers } from '../../store/answers-store';
 import { peek } from '../../store/journey';
 import { BackLink } from '../components/BackLink';
@@ -13,15 +14,20 @@ import { useJourney } from '../use-journey';
 
 const here: Location = { page: 'check' };
 
-function Row({ label, value, to, changeWhat }: { label: string; value: React.ReactNode; to: Location; changeWhat: string }) {
+/** A row of the summary; `to` is where Change goes, or undefined when there is nothing to change yet. */
+function Row({ label, value, to, changeWhat }: { label: string; value: React.ReactNode; to?: Location; changeWhat: string }) {
   return (
     <div className="summary-list__row">
       <dt>{label}</dt>
       <dd>{value}</dd>
       <dd className="summary-list__action">
-        <Link to={toPath(to)}>
-          Change <span className="visually-hidden">{changeWhat}</span>
-        </Link>
+        {to ? (
+          <Link to={toPath(to)}>
+            Change <span className="visually-hidden">{changeWhat}</span>
+          </Link>
+        ) : (
+          <span className="hint">Cannot start yet</span>
+        )}
       </dd>
     </div>
   );
@@ -100,7 +106,7 @@ export function CheckPage() {
                 key={step.id}
                 label={`${step.title}${step.weight.kind === 'precondition' || step.weight.kind === 'duty' ? ` (${legalWeightLabels[step.weight.kind].toLowerCase()})` : ''}`}
                 value={stepStatusLabels[stepState(content, answers, step)]}
-                to={peek(here, { type: 'CHECK.CHANGE_STEP', stepId: step.id })}
+                to={canOpenStep({ content, answers }, step.id) ? peek(here, { type: 'CHECK.CHANGE_STEP', stepId: step.id }) : undefined}
                 changeWhat={step.title.toLowerCase()}
               />
             ))}

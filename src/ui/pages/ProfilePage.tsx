@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { content } from '../../content';
 import { applicableProfileQuestions } from '../../domain/answers';
+import { profilePosition } from '../../domain/progress';
 import { useAnswers, useProfileAnswers } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
 import { SaveButton, TasksLink } from '../components/FormEnd';
@@ -29,7 +30,8 @@ export function ProfilePage() {
   const value = profile[question.id] ?? '';
   const fieldId = `profile-${question.id}`;
   const error = errors[0]?.message;
-  const caption = `About your school: question ${index + 1} of ${questions.length}`;
+  const position = profilePosition(content, profile, question.id);
+  const caption = `About your school: question ${position.number} of ${position.total}`;
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { hasAnything } from '../../domain/save-file';
 import { useAnswers } from '../../store/answers-store';
+import { forgetVisits, lastPage } from '../../store/visits';
 import { Heading, Page } from '../components/Page';
 import { importFresh } from '../fresh-import';
 import { toPath } from '../paths';
@@ -32,7 +33,10 @@ function StartAgain() {
           </p>
         }
         confirmLabel="Yes, clear my answers and start again"
-        onConfirm={reset}
+        onConfirm={() => {
+          forgetVisits();
+          reset();
+        }}
       />
     </Suspense>
   );
@@ -43,16 +47,36 @@ export function StartPage() {
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const started = hasAnything(answers);
+  const last = started ? lastPage() : undefined;
   const start = async () => {
     setBusy(true);
     const { advance } = await importFresh(() => import('../../store/journey'));
-    navigate(toPath(advance({ page: 'start' }, { type: 'START' })));
+    navigate(toPath(advance({ page: 'start' }, { type: 'START', resume: last?.location })));
   };
   const school = answers.profile['school-name']?.trim();
   return (
     <Page title="Should we join a trust?">
       <div className="narrow">
         <Heading>Should we join a trust?</Heading>
+        {started && (
+          <div className="resume" data-testid="resume">
+            <p className="progress-line">
+              You have already started{school ? ` for ${school}` : ''}. Your answers are saved on this device.
+              {last && (
+                <>
+                  {' '}
+                  Last time you were on “{last.title}”.
+                </>
+              )}
+            </p>
+            <div className="cluster">
+              <button type="button" className="button button--start" onClick={start} aria-disabled={busy}>
+                Continue where you left off
+              </button>
+              <StartAgain />
+            </div>
+          </div>
+        )}
         <p className="lead">
           Use this tool to decide whether your school should join or form a multi-academy trust, which trust fits, and whether you are
           ready.
@@ -82,19 +106,7 @@ export function StartPage() {
           Nothing you enter is sent anywhere. There is no account, no tracking and no cookies. To move your answers to another device or
           share them with your board, save them to a file.
         </p>
-        {started ? (
-          <>
-            <p className="progress-line">
-              You have already started{school ? ` for ${school}` : ''}. Your answers are saved on this device.
-            </p>
-            <div className="cluster">
-              <button type="button" className="button button--start" onClick={start} aria-disabled={busy}>
-                Continue where you left off
-              </button>
-              <StartAgain />
-            </div>
-          </>
-        ) : (
+        {!started && (
           <button type="button" className="button button--start" onClick={start} aria-disabled={busy}>
             Start now
           </button>

@@ -40,6 +40,7 @@ export function TasksPage() {
   const summary = progress(content, answers);
   const stages = applicableStages(content, answers.profile);
   const profileDone = summary.profile === 'completed';
+  const after = stages.filter((s) => s.afterDecision);
   const renderStage = (stage: (typeof stages)[number]) => {
     const counts = summary.stages.find((s) => s.id === stage.id);
     return (
@@ -68,7 +69,7 @@ export function TasksPage() {
     <Page title="Your tasks">
       <Heading>Your tasks</Heading>
       <p className="progress-line" id="overall-progress">
-        {summary.overall.done} of {summary.overall.total} done
+        {summary.overall.done} of {summary.overall.total} done before the decision
       </p>
       <p className="narrow">
         Work through these in any order that suits you, a few at a time. Tasks marked “Cannot start yet” open once the tasks before them
@@ -115,9 +116,15 @@ export function TasksPage() {
 
       <h2>4. After the decision</h2>
       <p className="narrow">
-        These stages come after your governing board decides to go ahead. They are here so you can see what lies ahead and plan for it.
+        These stages come after your governing board decides to go ahead, so they are not counted above. Look at them to see what lies
+        ahead and plan for it.
       </p>
-      {stages.filter((s) => s.afterDecision).map(renderStage)}
+      <details className="after-decision">
+        <summary>
+          See the {after.length} stages after the decision ({after.reduce((n, s) => n + s.steps.length, 0)} steps)
+        </summary>
+        <div className="details__body">{after.map(renderStage)}</div>
+      </details>
 
       <h2>5. Check and report</h2>
       <ul className="task-list">

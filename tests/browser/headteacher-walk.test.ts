@@ -1,0 +1,222 @@
+import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import stagesFile from '../../questions/stages.json';
+import tenQuestions from '../../questions/ten-questions.json';
+import { expectStayedOnDevice, openApp, type App } from './harness';
+
+/**
+ * The whole headteacher's journey, walked as one would: a Church of England primary with
+ * PFI weighing two trusts, from the start page to the report, doing every task before the
+ * decision, and stopping twice to come back later ("Continue where you left off").
+ *
+ * It counts the pages seen and the clicks made, and fails if either grows past the figures
+ * below. If a change makes the journey longer on purpose, raise the figure in the same commit
+ * and say why. Stage steps are content (one page and two clicks each), so they are counted
+ * apart: adding a step to questions/stages.json does not fail this test.
+ *
+ * Before issue #15 the same walk took 48 pages and 119 clicks beyond the stage steps (68 pages
+ * and 159 clicks in all, with 20 steps): both breaks led to the task list, not back to the page.
+ */
+const MOST_PAGES = 46; // journey pages other than the stage steps
+const MOST_CLICKS = 117; // clicks other than on stage step pages
+
+const shots = 'out/screenshots';
+mkdirSync(shots, { recursive: true });
+
+const school: Record<string, string> = {
+  'school-name': 'St Mary’s C of E Primary School',
+  phase: 'primary',
+  'school-type': 'voluntary-controlled',
+  church: 'church-of-england',
+  diocese: 'Diocese of Ely',
+  provision: 'mainstream',
+  pfi: 'yes',
+  deficit: 'no',
+  route: 'join-existing',
+  'trust-count': 'two-or-three',
+};
+const trusts = ['Oak Valley Learning Trust', 'Fenland Schools Trust'];
+
+let app: App | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const h1 = (page: Page) => page.locator('main h1');
+async function expectHeading(page: Page, text: string | RegExp) {
+  await expect.poll(() => h1(page).innerText().catch(() => ''), { timeout: 15_000 }).toMatch(text);
+}
+
+/** Counts what a user does: every page arrived at (by address) and every click, tick or field filled. */
+class Walker {
+  pages: string[] = [];
+  clicks = 0;
+  stepClicks = 0;
+  constructor(readonly page: Page) {
+    page.on('framenavigated', (frame) => {
+      if (frame !== page.mainFrame() || frame.url() === 'about:blank') return;
+      const url = frame.url().replace(/\?.*$/, '');
+      if (this.pages.at(-1) !== url) this.pages.push(url);
+    });
+  }
+  private onStep() {
+    return /#\/steps\//.test(this.page.url());
+  }
+  private count() {
+    if (this.onStep()) this.stepClicks += 1;
+    else this.clicks += 1;
+  }
+  async click(locator: Locator) {
+    this.count();
+    await locator.click();
+  }
+  async check(locator: Locator) {
+    this.count();
+    await locator.check();
+  }
+  async fill(locator: Locator, text: string) {
+    this.count();
+    await locator.fill(text);
+  }
+  /** Leaves the app (closing the laptop) and comes back to its address later. */
+  async comeBackLater(url: string) {
+    await this.page.goto('about:blank');
+    await this.page.goto(url);
+  }
+  /** Each step page once is the stage steps' share; going back to one (after a break) counts as a journey page. */
+  summary() {
+    const steps = new Set(this.pages.filter((p) => p.includes('#/steps/'))).size;
+    return { pages: this.pages.length - steps, clicks: this.clicks, stepPages: steps, stepClicks: this.stepClicks };
+  }
+}
+
+async function answerProfile(walker: Walker) {
+  const { page } = walker;
+  for (let i = 0; i < 15; i++) {
+    await page.locator('main input[type=radio], main input[type=text], main h1:text("Your tasks")').first().waitFor();
+    const before = await h1(page).innerText();
+    if (before.includes('Your tasks')) return;
+    const radios = page.locator('main input[type=radio]');
+    if ((await radios.count()) > 0) {
+      const name = (await radios.first().getAttribute('name'))!.replace('profile-', '');
+      await walker.check(page.locator(`main input[type=radio][value="${school[name]}"]`));
+    } else {
+      const id = (await page.locator('main input[type=text]').getAttribute('id'))!.replace('profile-', '');
+      await walker.fill(page.locator('main input[type=text]'), school[id]!);
+    }
+    await walker.click(page.getByRole('button', { name: /^Save and continue/ }));
+    await expect.poll(() => h1(page).innerText().catch(() => before), { timeout: 15_000 }).not.toBe(before);
+  }
+}
+
+async function answerQuestion(walker: Walker, index: number) {
+  const { page } = walker;
+  const question = tenQuestions.questions[index]!;
+  await expectHeading(page, question.text);
+  // Chosen by value, so the test does not depend on the wording of the choices.
+  await walker.check(page.locator(`main input[name="${question.id}-rating"][value="${index === 6 ? 'concern' : 'meets'}"]`));
+  await walker.check(page.locator(`main input[name="${question.id}-evidence"][value="documents"]`));
+  await walker.check(page.locator(`main input[name="${question.id}-red-flag"][value="no"]`));
+  await walker.click(page.getByRole('button', { name: /^Save and continue/ }));
+}
+
+/** The stage steps before the decision that apply to this school, in task-list order. */
+function stepsBeforeDecision() {
+  return stagesFile.stages
+    .filter((s) => !s.afterDecision)
+    .map((s) => ({ ...s, steps: s.steps.filter((step) => !step.when || Object.entries(step.when).every(([k, v]) => (v as string[]).includes(school[k]!))) }));
+}
+
+async function doStep(walker: Walker, title: string) {
+  const { page } = walker;
+  await expectHeading(page, title);
+  await walker.check(page.locator('main input[type=radio][name^="step-"][value="done"]'));
+  await walker.click(page.getByRole('button', { name: /^Save and continue/ }));
+}
+
+async function walk(width: number, height: number) {
+  app = await openApp({ width, height });
+  const { page, url } = app;
+  const walker = new Walker(page);
+  walker.pages.push(page.url());
+  await expectHeading(page, 'Should we join a trust?');
+  await walker.click(page.getByRole('button', { name: 'Start now' }));
+
+  await answerProfile(walker);
+  await expectHeading(page, 'Your tasks');
+  await page.screenshot({ path: `${shots}/walk-${width}-tasks.png`, fullPage: false });
+
+  await walker.click(page.getByRole('link', { name: 'Name the trusts you are considering' }));
+  await walker.fill(page.getByLabel('Name of the trust'), trusts[0]!);
+  await walker.click(page.getByRole('button', { name: 'Add trust' }));
+  await walker.fill(page.getByLabel('Add another trust'), trusts[1]!);
+  await walker.click(page.getByRole('button', { name: 'Add trust' }));
+  await walker.click(page.getByRole('button', { name: 'Save and go to your tasks' }));
+  await expectHeading(page, 'Your tasks');
+
+  for (const [t, name] of trusts.entries()) {
+    await walker.click(page.getByRole('link', { name: `Ten questions for ${name}` }));
+    for (let i = 0; i < 10; i++) {
+      if (t === 0 && i === 5) {
+        // A break: the headteacher closes the laptop and comes back to the start page.
+        await walker.comeBackLater(url);
+        await expectHeading(page, 'Should we join a trust?');
+        await walker.click(page.getByRole('button', { name: 'Continue where you left off' }));
+        if ((await page.waitForURL(/#\/(tasks|trusts\/)/).then(() => page.url())).includes('#/tasks')) {
+          await walker.click(page.getByRole('link', { name: `Ten questions for ${name}` }));
+        }
+      }
+      await answerQuestion(walker, i);
+    }
+    await expectHeading(page, 'Your tasks');
+  }
+
+  let breakTaken = false;
+  for (const stage of stepsBeforeDecision()) {
+    await walker.click(page.getByRole('link', { name: stage.steps[0]!.title, exact: true }));
+    for (const [i, step] of stage.steps.entries()) {
+      if (!breakTaken && stage.id === 'first-considerations' && i === 2) {
+        breakTaken = true;
+        await walker.comeBackLater(url);
+        await expectHeading(page, 'Should we join a trust?');
+        await walker.click(page.getByRole('button', { name: 'Continue where you left off' }));
+        if ((await page.waitForURL(/#\/(tasks|steps\/)/).then(() => page.url())).includes('#/tasks')) {
+          await walker.click(page.getByRole('link', { name: step.title, exact: true }));
+        }
+      }
+      await doStep(walker, step.title);
+    }
+    await expectHeading(page, 'Your tasks');
+  }
+  await expect(page.locator('#overall-progress').innerText()).resolves.toMatch(/^(\d+) of \1 done/);
+
+  await walker.click(page.getByRole('link', { name: 'Check your answers' }));
+  await expectHeading(page, 'Check your answers');
+  await walker.click(page.getByRole('button', { name: 'Continue to your report' }));
+  await expectHeading(page, 'Readiness report');
+  await page.getByTestId('verdict').waitFor();
+  expectStayedOnDevice(app);
+  const counts = walker.summary();
+  console.info(`Headteacher walk at ${width}×${height}: ${JSON.stringify(counts)}`);
+  await app.close();
+  app = undefined;
+  return counts;
+}
+
+describe('the headteacher’s whole journey, counted', () => {
+  for (const [width, height] of [
+    [1366, 768],
+    [375, 812],
+  ] as const) {
+    it(`takes no more than ${MOST_PAGES} pages and ${MOST_CLICKS} clicks (beyond one page a stage step) at ${width}×${height}`, async () => {
+      const counts = await walk(width, height);
+      const steps = stepsBeforeDecision().reduce((n, s) => n + s.steps.length, 0);
+      expect(counts.stepPages).toBe(steps);
+      expect(counts.stepClicks).toBe(2 * steps);
+      expect(counts.pages).toBeLessThanOrEqual(MOST_PAGES);
+      expect(counts.clicks).toBeLessThanOrEqual(MOST_CLICKS);
+    }, 240_000);
+  }
+});
