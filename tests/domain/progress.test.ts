@@ -11,6 +11,8 @@ const churchSchool: Record<string, string> = {
   'school-type': 'voluntary-controlled',
   church: 'church-of-england',
   diocese: 'Diocese of Ely',
+  'existing-order': 'no',
+  federation: 'no',
   provision: 'mainstream',
   pfi: 'yes',
   deficit: 'no',
@@ -68,7 +70,9 @@ describe('the profile counter', () => {
       const next = applicableProfileQuestions(content, profile).find((q) => profile[q.id] === undefined);
       if (!next) return seen;
       seen.push({ id: next.id, ...profilePosition(content, profile, next.id) });
-      profile[next.id] = school[next.id]!;
+      const answer = school[next.id];
+      if (!answer) throw new Error(`The test school has no answer to the profile question "${next.id}": add one`);
+      profile[next.id] = answer;
     }
   }
 

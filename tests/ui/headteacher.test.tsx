@@ -76,13 +76,13 @@ describe('check your answers', () => {
     useAnswers.setState({ answers: finished });
     renderAt('/check');
     await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
-    const row = (title: string) => screen.getByText(title, { selector: 'dt' }).closest('.summary-list__row') as HTMLElement;
+    const row = (title: string | RegExp) => screen.getByText(title, { selector: 'dt' }).closest('.summary-list__row') as HTMLElement;
     // "Consult" needs "Explore options" done first; "Apply" comes after the decision.
-    for (const blocked of ['Consult (legal requirement)', 'Board resolution (legal requirement)', 'Apply']) {
+    for (const blocked of [/^Consult/, /^Board resolution/, /^Apply/]) {
       expect(within(row(blocked)).queryByRole('link')).toBeNull();
       expect(within(row(blocked)).getByText('Cannot start yet')).toBeInTheDocument();
     }
-    for (const open of ['Explore options', 'Due diligence']) {
+    for (const open of [/^Explore options/, /^Due diligence/]) {
       expect(within(row(open)).getByRole('link', { name: /^Change/ })).toHaveAttribute('href', expect.stringMatching(/^\/steps\/.+\?change=1$/));
     }
   });
