@@ -52,7 +52,7 @@ describe('coming back later', () => {
 
   it('goes to the task list when the page left can no longer open (its trust was removed)', async () => {
     useAnswers.setState({ answers: finished });
-    localStorage.setItem(LAST_PAGE_KEY, JSON.stringify({ location: { page: 'question', trustId: 't9', questionId: 'fq2' }, title: 'Gone' }));
+    localStorage.setItem(LAST_PAGE_KEY, JSON.stringify({ path: '/trusts/t9/questions/fq2', title: 'Gone' }));
     const user = userEvent.setup();
     renderAt('/');
     await user.click(await screen.findByRole('button', { name: 'Continue where you left off' }));
@@ -61,7 +61,7 @@ describe('coming back later', () => {
 
   it('forgets the last page on "Start again"', async () => {
     useAnswers.setState({ answers: finished });
-    localStorage.setItem(LAST_PAGE_KEY, JSON.stringify({ location: { page: 'tasks' }, title: 'Your tasks' }));
+    localStorage.setItem(LAST_PAGE_KEY, JSON.stringify({ path: '/tasks', title: 'Your tasks' }));
     const user = userEvent.setup();
     renderAt('/');
     await user.click(await screen.findByRole('button', { name: 'Start again' }));

@@ -1,7 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { rememberLastPage } from '../../store/visits';
-import { fromPath } from '../paths';
 
 export const APP_NAME = 'Should we join a trust?';
 
@@ -12,10 +11,7 @@ export function Page({ title, error, children }: { title: string; error?: boolea
     document.title = `${error ? 'Error: ' : ''}${title === APP_NAME ? APP_NAME : `${title} – ${APP_NAME}`}`;
   }, [title, error]);
   // A journey page is where "Continue where you left off" goes back to (the journey checks it can still open).
-  useEffect(() => {
-    const location = fromPath(pathname);
-    if (location) rememberLastPage(location, title);
-  }, [pathname, title]);
+  useEffect(() => rememberLastPage(pathname, title), [pathname, title]);
   return <>{children}</>;
 }
 

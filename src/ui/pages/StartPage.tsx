@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { hasAnything } from '../../domain/save-file';
 import { useAnswers } from '../../store/answers-store';
-import { forgetVisits, lastPage } from '../../store/visits';
+import { forgetLastPage, lastPage } from '../../store/visits';
 import { Heading, Page } from '../components/Page';
 import { importFresh } from '../fresh-import';
 import { toPath } from '../paths';
@@ -34,7 +34,7 @@ function StartAgain() {
         }
         confirmLabel="Yes, clear my answers and start again"
         onConfirm={() => {
-          forgetVisits();
+          forgetLastPage();
           reset();
         }}
       />
@@ -50,8 +50,11 @@ export function StartPage() {
   const last = started ? lastPage() : undefined;
   const start = async () => {
     setBusy(true);
-    const { advance } = await importFresh(() => import('../../store/journey'));
-    navigate(toPath(advance({ page: 'start' }, { type: 'START', resume: last?.location })));
+    const [{ advance }, { fromPath }] = await Promise.all([
+      importFresh(() => import('../../store/journey')),
+      importFresh(() => import('../from-path')),
+    ]);
+    navigate(toPath(advance({ page: 'start' }, { type: 'START', resume: last && fromPath(last.path) })));
   };
   const school = answers.profile['school-name']?.trim();
   return (
