@@ -1,19 +1,41 @@
 import type { EvidenceLevel, RatingAnswer, StepStatus } from './answers';
 
-/** Words for each rating, as printed in the report and on the chart. */
+/*
+ * The one vocabulary for ratings and evidence. Every screen (the question page, check your
+ * answers, the meeting pages), the HTML report and the PDF use these words and no others;
+ * tests/ui/vocabulary.test.tsx renders each place and compares.
+ */
+
+/** Words for each rating. */
 export const ratingLabels: Record<RatingAnswer, string> = {
-  concern: 'Concern',
-  partial: 'Partly meets',
-  meets: 'Meets',
   strong: 'Strong',
+  meets: 'Meets what we need',
+  partial: 'Partly meets',
+  concern: 'Concern',
   unsure: 'Not sure yet',
+};
+
+/** What each rating means, where a person chooses one. */
+export const ratingHints: Record<RatingAnswer, string> = {
+  strong: 'A clear, convincing answer that matches what a strong answer looks like.',
+  meets: 'A good answer with no real worries.',
+  partial: 'Some of what we need, with gaps to follow up.',
+  concern: 'A weak or worrying answer.',
+  unsure: 'We have asked, but cannot judge it yet.',
 };
 
 /** Words for what a judgement rests on. */
 export const evidenceLabels: Record<EvidenceLevel, string> = {
-  claim: 'Trust’s claim',
-  documents: 'Documents seen',
-  verified: 'Verified',
+  claim: 'What the trust has told us',
+  documents: 'Documents we have seen',
+  verified: 'Checked for ourselves',
+};
+
+/** What each evidence level means, where a person chooses one. */
+export const evidenceHints: Record<EvidenceLevel, string> = {
+  claim: 'A presentation, a conversation or its website.',
+  documents: 'For example its scheme of delegation, accounts or improvement data.',
+  verified: 'By a visit, or by talking to heads and governors of schools in the trust.',
 };
 
 /** Whose rating a figure uses: the two are kept apart and both shown. */

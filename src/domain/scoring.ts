@@ -75,7 +75,7 @@ export const fitRank = (level: FitLevel) => fitLevels.indexOf(level);
 export const evidenceGrades = ['told', 'partly', 'checked'] as const;
 export type EvidenceGrade = (typeof evidenceGrades)[number];
 export const evidenceGradeLabels: Record<EvidenceGrade, string> = {
-  told: 'Mostly what the trust told us',
+  told: 'Mostly what the trust has told us',
   partly: 'Partly checked',
   checked: 'Well checked',
 };
@@ -579,7 +579,7 @@ export const fitPhrase: Record<FitLevel, string> = {
 const evidencePhrase: Record<EvidenceGrade, string> = {
   checked: 'well checked',
   partly: 'partly checked',
-  told: 'resting mostly on what the trust told us',
+  told: 'resting mostly on what the trust has told us',
 };
 
 /** "an open red flag on question 7 (Local boards)", "2 open red flags (questions 2 and 7)". */

@@ -89,7 +89,7 @@ export interface ReportQuestionRow {
   /** 0–3, null unless rated. */
   points: number | null;
   evidence: EvidenceLevel | null;
-  /** "Documents seen"; "None recorded (counted as the trust’s claim)" for a rated question with none. */
+  /** "Documents we have seen"; "None recorded (counted as what the trust has told us)" for a rated question with none. */
   evidenceLabel: string;
   /** 0.5–1, null unless rated. */
   confidence: number | null;
@@ -620,11 +620,11 @@ function methodParagraphs(): string[] {
     )}. Fit is the weighted total of those points divided by the most the same questions could score. Only rated questions count; “Not sure yet” counts as answered but not in the fit.`,
     `Evidence strength: each rated question counts ${listInWords(
       (Object.keys(EVIDENCE_CONFIDENCE) as EvidenceLevel[]).map((e) => `${evidenceLabels[e].toLowerCase()} ${formatPercent(EVIDENCE_CONFIDENCE[e])}`),
-    )}, weighted the same way. A rating with no evidence recorded counts as resting on the trust’s claim.`,
+    )}, weighted the same way. A rating with no evidence recorded counts as resting on what the trust has told us.`,
     'Weights are the board’s choice. The defaults give more weight to questions about education and standards, and less to supporting other schools; a weight of 0 leaves a question out altogether. The fit with equal weights is shown beside the weighted fit.',
     'Each step says what weight the law gives it. A legal precondition (a “gate”) must be done before something else can lawfully happen, such as applying for an academy order; the report lists those the board must meet before it decides and applies. A legal duty must be done, but missing it does not stop the process: it has a consequence, which the report names. Good practice and DfE practice are advised, not required by law. None of this is scored: a strong trust cannot make up for a missing precondition.',
     'The fit label puts the fit in words: “Strong fit” from 95% (strong answers almost everywhere), “Good fit” from 60% (“Meets what we need” everywhere is 67%), “Mixed fit” from 25%, and “Poor fit” below that. The lines are far enough apart that changing one rating by one step never moves the label by more than one step. It is given once at least half the questions are rated. An open red flag holds it at “Good fit” at most, and is named beside it.',
-    'Evidence in words: “Well checked” from 75% (documents seen, on average), “Partly checked” from 60%, and “Mostly what the trust told us” below that.',
+    'Evidence in words: “Well checked” from 75% (documents seen, on average), “Partly checked” from 60%, and “Mostly what the trust has told us” below that.',
     'Bands say how ready the school is to decide, from the trust’s fit and the school’s own steps. “Exploring” until at least half the questions are answered and the early stages (those before the stage where fit is tested) are finished. “Developing” after that. “Ready to proceed, with conditions” once every question is answered, the trust is a good fit (fit at least 60%), evidence strength is at least 60%, there is no open red flag, the school profile is finished and every stage before the decision stage is done; the conditions are the weaker ratings and the steps still to do. “Ready to decide” also needs evidence strength of at least 75%, no “Not sure yet” answers, and every step and legal gate before the decision done, except the board’s own resolution, which is the decision itself. A trust whose answers all meet what the school needs, with documents seen, can be decided on.',
     'Any open red flag holds the band at “Developing” at most, however good the rest. A red flag the school has since had answered to its satisfaction is still shown, but no longer holds the band back.',
     'Where the board has agreed a rating in its meeting, every figure uses the board’s agreed rating; elsewhere it uses the school’s own assessment. Both are shown beside each question.',
@@ -671,7 +671,7 @@ function deriveNextSteps(trusts: ReportTrust[], stages: ReportStage[], profileCo
     if (claimOnly.length > 0) {
       steps.push({
         kind: 'evidence',
-        text: `Ask ${t.name} for documents, or visit, to check ${plural(claimOnly.length, 'rating')} resting on the trust’s claim: ${claimOnly.length === 1 ? 'question' : 'questions'} ${listInWords(claimOnly.map((q) => String(q.number)))}.`,
+        text: `Ask ${t.name} for documents, or visit, to check ${plural(claimOnly.length, 'rating')} resting only on what the trust has told us: ${claimOnly.length === 1 ? 'question' : 'questions'} ${listInWords(claimOnly.map((q) => String(q.number)))}.`,
       });
     }
   }

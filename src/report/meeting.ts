@@ -18,7 +18,7 @@ export interface ReportMeetingQuestion {
   rangeLabel: string;
   /** "Views differ widely" */
   spreadLabel: string;
-  /** "Meets" or "Not agreed". */
+  /** "Meets what we need" or "Not agreed". */
   agreedLabel: string;
 }
 

@@ -316,7 +316,7 @@ describe('where views differ', () => {
   });
 
   it('puts it in words, counts before names', () => {
-    expect(rangeInWords(byId('q01-values'))).toBe('2 Strong, 1 Meets');
+    expect(rangeInWords(byId('q01-values'))).toBe('2 Strong, 1 Meets what we need');
     expect(rangeInWords(byId('q05-supporting-others'))).toBe('no views yet');
     expect(rangeEnds(byId('q02-autonomy'))).toBe('Concern to Strong');
     expect(agreementInWords(byId('q02-autonomy'))).toBe('Views differ widely');

@@ -197,7 +197,7 @@ describe('bands', () => {
       '1 of 4 steps before the decision done (“First considerations”: 0 of 1 done)',
     ]);
     expect(t.summary).toBe(
-      'Oak Learning Trust is a mixed fit (fit 33%), resting mostly on what the trust told us (evidence strength 50%). Readiness: “Developing”, because 6 of 10 questions answered; fit 33%, below the 60% of a good fit needed to proceed. Next: answer the 4 questions not yet answered, talk to the trust about its weaker answers and check more of the answers against documents or a visit.',
+      'Oak Learning Trust is a mixed fit (fit 33%), resting mostly on what the trust has told us (evidence strength 50%). Readiness: “Developing”, because 6 of 10 questions answered; fit 33%, below the 60% of a good fit needed to proceed. Next: answer the 4 questions not yet answered, talk to the trust about its weaker answers and check more of the answers against documents or a visit.',
     );
   });
 

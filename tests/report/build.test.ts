@@ -65,7 +65,7 @@ describe('buildReport', () => {
       text: 'Fixture question 2?',
       shortTitle: 'Question 2',
       ratingLabel: 'Partly meets',
-      evidenceLabel: 'Documents seen',
+      evidenceLabel: 'Documents we have seen',
       weightLabel: '1',
       redFlagLabel: 'None',
       notes: 'Scheme of delegation is vague.',
@@ -73,7 +73,7 @@ describe('buildReport', () => {
     expect(oak.questions[4]).toMatchObject({ weightLabel: '0 (left out)', counted: false });
     expect(oak.coverageLabel).toBe('9 of 9 questions answered');
     const ash = buildReport(content, twoTrusts(), { generatedOn: '2026-12-03' }).trusts[1]!;
-    expect(ash.questions[0]).toMatchObject({ ratingLabel: 'Meets', evidenceLabel: 'None recorded (counted as trust’s claim)' });
+    expect(ash.questions[0]).toMatchObject({ ratingLabel: 'Meets what we need', evidenceLabel: 'None recorded (counted as what the trust has told us)' });
     expect(ash.questions[9]).toMatchObject({ ratingLabel: 'Not answered', evidenceLabel: 'None recorded' });
     expect(ash.questions[2]).toMatchObject({ ratingLabel: 'Not sure yet', redFlagLabel: 'Red flag' });
   });
@@ -126,7 +126,7 @@ describe('buildReport', () => {
       'Resolve the red flag on question 3 (Question 3) with Ash Academies: Would not share accounts.',
       'Answer 4 questions for Ash Academies: 7 (Question 7), 8 (Question 8), 9 (Question 9) and 10 (Question 10).',
       'Find out more, then rate question 3 (Question 3) for Ash Academies, now marked “Not sure yet”.',
-      'Ask Ash Academies for documents, or visit, to check 4 ratings resting on the trust’s claim: questions 1, 2, 4 and 6.',
+      'Ask Ash Academies for documents, or visit, to check 4 ratings resting only on what the trust has told us: questions 1, 2, 4 and 6.',
       'Complete the legal precondition “Consult” (Engagement and consultation).',
       'When the board is ready: “Board resolution”, the board’s decision.',
     ]);

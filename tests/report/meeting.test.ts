@@ -66,7 +66,7 @@ describe('the meeting in the report object', () => {
     expect(report.sections.map((s) => s.id).slice(0, 2)).toEqual(['verdict', 'meeting']);
     const trust = report.meeting!.trusts[0]!;
     expect(trust.viewsLabel).toBe('3 governors gave their views, recorded between 30 November 2026 and 1 December 2026.');
-    expect(trust.questions[0]).toEqual({ number: 1, shortTitle: 'Values', rangeLabel: '2 Strong, 1 Meets', spreadLabel: 'Views are close', agreedLabel: 'Not agreed' });
+    expect(trust.questions[0]).toEqual({ number: 1, shortTitle: 'Values', rangeLabel: '2 Strong, 1 Meets what we need', spreadLabel: 'Views are close', agreedLabel: 'Not agreed' });
     expect(trust.questions[1]).toMatchObject({ rangeLabel: '1 Strong, 1 Concern, 1 Not sure yet', spreadLabel: 'Views differ widely', agreedLabel: 'Partly meets' });
     expect(trust.decision?.outcomeLabel).toBe('Agreed to proceed, with conditions');
     expect(trust.decision?.paragraphs).toContain(`The governing board agreed to proceed with joining ${trust.trustName}, subject to the conditions below.`);

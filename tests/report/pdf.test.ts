@@ -193,7 +193,7 @@ describe('(b) the complete assessment', () => {
   it('has the chart with numbers and words on the bars', () => {
     const chart = made.complete.pages.find((p) => p.includes('The ten questions at a glance') && p.includes('of 3'))!;
     expect(chart).toMatch(/Strong 3 of 3/);
-    expect(chart).toMatch(/Verified 100%/);
+    expect(chart).toMatch(/Checked for ourselves 100%/);
   });
 
   it('lists every step and legal gate that applies', () => {

@@ -65,7 +65,7 @@ describe('the report with a trust pack', () => {
     writeFileSync(file, result.bytes);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toMatch(/Oak Learning Trust sent a trust pack \(25 November 2026\)/);
-    expect(text).toMatch(/Checked by the school School’s assessment: Partly meets\. Evidence: Documents seen\..*Our own view\..*Provided by the trust \(not checked\) We put children first\. Values: https:\/\/oak\.example\/values/);
+    expect(text).toMatch(/Checked by the school School’s assessment: Partly meets\. Evidence: Documents we have seen\..*Our own view\..*Provided by the trust \(not checked\) We put children first\. Values: https:\/\/oak\.example\/values/);
     expect(text).toMatch(/What we charge centrally \(provided by the trust\) 5% of GAG\./);
     expect(text).toMatch(/Trust pack Provided by the trust, 25 November 2026 None/);
   });

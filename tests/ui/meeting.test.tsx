@@ -290,17 +290,17 @@ describe('the meeting view', () => {
     const user = open('/meeting/present?trust=t1');
     await user.click(await screen.findByRole('button', { name: 'Next' }));
     const group = screen.getByRole('group', { name: 'Agree the board’s rating' });
-    await user.click(within(group).getByLabelText('Meets'));
+    await user.click(within(group).getByLabelText('Meets what we need'));
     await user.click(screen.getByRole('button', { name: 'Record the board’s rating' }));
-    expect(await screen.findByText(/Recorded: the board agreed “Meets” for question 2/)).toBeInTheDocument();
+    expect(await screen.findByText(/Recorded: the board agreed “Meets what we need” for question 2/)).toBeInTheDocument();
     const { answers } = useAnswers.getState();
     expect(answers.trusts[0]!.answers['q02-autonomy']).toMatchObject({ rating: 'partial', evidence: 'documents', notes: 'Private note about the CEO.' });
     expect(answers.meeting?.agreed).toEqual({ t1: { 'q02-autonomy': 'meets' } });
     expect(answers.meeting?.views).toEqual([anna, ben, cat]);
-    expect(screen.getByText(/^Board’s agreed rating:/)).toHaveTextContent('Board’s agreed rating: Meets');
+    expect(screen.getByText(/^Board’s agreed rating:/)).toHaveTextContent('Board’s agreed rating: Meets what we need');
     expect(screen.getByText(/^School’s assessment:/)).toHaveTextContent('School’s assessment: Partly meets');
     await user.keyboard('{End}');
-    expect(screen.getByRole('row', { name: /2\. Autonomy 1 Strong, 1 Partly meets, 1 Concern Meets/ })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /2\. Autonomy 1 Strong, 1 Partly meets, 1 Concern Meets what we need/ })).toBeInTheDocument();
   });
 });
 

@@ -264,7 +264,7 @@ describe('the report', () => {
     renderAt('/report');
     const oak = await screen.findByRole('region', { name: 'Oak' });
     const q1 = within(oak).getByRole('heading', { level: 4, name: /1\. Fixture question 1\?/ }).closest('.report-question') as HTMLElement;
-    expect(q1).toHaveTextContent(/Checked by the school: School’s assessment: Partly meets; Documents seen.*Our own view\..*Provided by the trust \(not checked\)We put children first\./);
+    expect(q1).toHaveTextContent(/Checked by the school: School’s assessment: Partly meets; Documents we have seen.*Our own view\..*Provided by the trust \(not checked\)We put children first\./);
     expect(within(oak).getByRole('heading', { level: 3, name: 'Provided by the trust' })).toBeInTheDocument();
     expect(within(oak).getByText('5% of GAG, for finance, HR and school improvement.')).toBeInTheDocument();
     const elm = screen.getByRole('region', { name: 'Elm' });
@@ -289,7 +289,7 @@ describe('comparing trusts', () => {
     expect(within(table).getByRole('columnheader', { name: 'Oak' })).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'Elm' })).toBeInTheDocument();
     const q1 = within(table).getByRole('rowheader', { name: '1. Question 1' }).closest('tr')!;
-    expect(q1).toHaveTextContent(/Strong.*Verified.*Concern.*Trust’s claim.*Red flag/);
+    expect(q1).toHaveTextContent(/Strong.*Checked for ourselves.*Concern.*What the trust has told us.*Red flag/);
     expect(within(table).getByRole('rowheader', { name: 'Evidence strength' })).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: 'Trust pack' }).closest('tr')).toHaveTextContent(/Provided by the trust, 25 November 2026.*None/);
     expect(screen.getByRole('region', { name: /Ratings, evidence strength/ })).toHaveAttribute('tabindex', '0');

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { content } from '../../content';
 import { evidenceLevels, type EvidenceLevel, type QuestionAnswer, type RatingAnswer } from '../../domain/answers';
-import { ratingLabels, ratingSourceLabels } from '../../domain/labels';
+import { evidenceHints, evidenceLabels, ratingHints, ratingLabels, ratingSourceLabels } from '../../domain/labels';
 import { useAnswers, useQuestionAnswer, useTrusts } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
 import { SaveButton, TasksLink } from '../components/FormEnd';
@@ -16,19 +16,12 @@ import { TrustAnswerPanel } from '../components/TrustAnswerPanel';
 import { useJourney } from '../use-journey';
 import { NotFound } from './NotFound';
 
-const ratingOptions: { value: RatingAnswer; label: string; hint: string }[] = [
-  { value: 'strong', label: 'Strong', hint: 'A clear, convincing answer that matches what a strong answer looks like.' },
-  { value: 'meets', label: 'Meets what we need', hint: 'A good answer with no real worries.' },
-  { value: 'partial', label: 'Partly', hint: 'Some of what we need, with gaps to follow up.' },
-  { value: 'concern', label: 'A concern', hint: 'A weak or worrying answer.' },
-  { value: 'unsure', label: 'Not sure yet', hint: 'We have asked, but cannot judge it yet.' },
-];
-
-const evidenceOptions: Record<EvidenceLevel, { label: string; hint: string }> = {
-  claim: { label: 'What the trust has told us', hint: 'A presentation, a conversation or its website.' },
-  documents: { label: 'Documents we have seen', hint: 'For example its scheme of delegation, accounts or improvement data.' },
-  verified: { label: 'Checked for ourselves', hint: 'By a visit, or by talking to heads and governors of schools in the trust.' },
-};
+/** Best first, as in the meeting; the words are the one vocabulary in domain/labels.ts. */
+const ratingOptions = (['strong', 'meets', 'partial', 'concern', 'unsure'] as RatingAnswer[]).map((value) => ({
+  value,
+  label: ratingLabels[value],
+  hint: ratingHints[value],
+}));
 
 export function QuestionPage() {
   const { trustId = '', questionId = '' } = useParams();
@@ -148,7 +141,7 @@ export function QuestionPage() {
             name={id('evidence')}
             legend="What is your judgement based on?"
             hint="How sure you are matters as much as the rating. The report shows them side by side."
-            options={evidenceLevels.map((e) => ({ value: e, ...evidenceOptions[e] }))}
+            options={evidenceLevels.map((e) => ({ value: e, label: evidenceLabels[e], hint: evidenceHints[e] }))}
             value={answer.evidence}
             onChange={(v) => update({ evidence: v as EvidenceLevel })}
             error={errorFor(id('evidence'))}
