@@ -74,6 +74,8 @@ export function CheckPage() {
                   {ratingLabels[a.rating]}
                   {a.evidence ? `; ${evidenceLabels[a.evidence]}` : ''}
                   {a.redFlag ? (a.redFlagResolved ? '; red flag (resolved)' : '; red flag') : ''}
+                  {a.redFlag && a.redFlagNote?.trim() && <span className="task-list__hint">Red flag: {a.redFlagNote.trim()}</span>}
+                  {a.notes?.trim() && <span className="task-list__hint">Notes: {a.notes.trim()}</span>}
                 </>
               ) : (
                 <span className="hint">Not answered</span>

@@ -218,7 +218,8 @@ function Chart({ trust }: { trust: ReportTrust }) {
               {q.number}. {q.shortTitle}
             </th>
             <td>
-              <span className="rating-bar" style={{ width: `${((q.points ?? 0) / 3) * 8}em` }} aria-hidden="true" /> {q.ratingLabel}
+              {/* A "Concern" scores 0 but is an answer: a short stub shows it, never an empty bar. */}
+              <span className="rating-bar" style={{ width: q.points === 0 ? '0.5em' : `${((q.points ?? 0) / 3) * 8}em` }} aria-hidden="true" /> {q.ratingLabel}
               {q.points !== null ? ` (${q.points})` : ''}
             </td>
             <td>
