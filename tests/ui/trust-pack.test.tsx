@@ -237,6 +237,26 @@ describe('trust mode', () => {
     expect(document.querySelector('.pack-band')?.getAttribute('style') ?? '').not.toContain('--pack-colour');
   });
 
+  it('opening a pack file, or starting a new pack, can be undone: the pack being prepared comes back', async () => {
+    const user = userEvent.setup();
+    useTrustPack.getState().replace(oakPack({ trustName: 'Birch Trust' }));
+    renderAt('/trust-mode');
+    await screen.findByRole('heading', { level: 1, name: /Prepare a pack for schools/ });
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+    await user.upload(screen.getByLabelText('Open a trust pack file to edit (.json)'), packFile(toPackFile(oakPack(), '2026-11-25')));
+    await waitFor(() => expect(useTrustPack.getState().draft.trustName).toBe('Oak Valley Learning Trust'));
+    await user.click(screen.getByRole('button', { name: 'Undo: bring back the pack you were preparing' }));
+    expect(useTrustPack.getState().draft.trustName).toBe('Birch Trust');
+    expect(screen.getByTestId('pack-message')).toHaveTextContent('The pack you were preparing for Birch Trust is back.');
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Start a new pack' }));
+    await user.click(await screen.findByRole('button', { name: 'Yes, delete it and start again' }));
+    await waitFor(() => expect(useTrustPack.getState().draft.trustName).toBe(''));
+    await user.click(await screen.findByRole('button', { name: 'Undo: bring back the pack you were preparing' }));
+    expect(useTrustPack.getState().draft).toEqual(oakPack({ trustName: 'Birch Trust' }));
+  });
+
   it('refuses an SVG logo and a logo over 100 kB', async () => {
     const user = userEvent.setup({ applyAccept: false });
     renderAt('/trust-mode');

@@ -8,6 +8,7 @@ import {
   aboutLabels,
   checkPack,
   describePack,
+  emptyPack,
   finishPack,
   logoProblem,
   MAX_PACK_CHARS,
@@ -76,6 +77,12 @@ export function TrustModePage() {
   const reset = useTrustPack((s) => s.reset);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [message, setMessage] = useState('');
+  /** The pack as it was before opening a file or starting a new one, so either can be undone. */
+  const [previous, setPrevious] = useState<TrustPack>();
+  const keepForUndo = () => {
+    const before = useTrustPack.getState().draft;
+    setPrevious(JSON.stringify(before) === JSON.stringify(emptyPack()) ? undefined : before);
+  };
   const [link, setLink] = useState<LinkBuild>();
   const [busy, setBusy] = useState(false);
   const logoInput = useRef<HTMLInputElement>(null);
@@ -181,6 +188,7 @@ export function TrustModePage() {
     const result = readTrustPack(await file.text(), content);
     if (!result.ok) return fail([...result.problems, 'Nothing has been changed: the pack you are preparing is as it was.']);
     setErrors([]);
+    keepForUndo();
     replace(result.pack);
     setMessage(`Opened ${file.name}: ${result.pack.trustName}, ${describePack(result.pack, content)}. You can carry on editing it.`);
   };
@@ -422,12 +430,29 @@ export function TrustModePage() {
           body={<p>This deletes the pack you are preparing from this device. If you might need it, save it to a file first.</p>}
           confirmLabel="Yes, delete it and start again"
           onConfirm={() => {
+            keepForUndo();
             reset();
             setLink(undefined);
             setErrors([]);
             setMessage('The pack has been deleted from this device. You can start a new one.');
           }}
         />
+        {previous && (
+          <p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                replace(previous);
+                setPrevious(undefined);
+                setLink(undefined);
+                setMessage(`The pack you were preparing${previous.trustName ? ` for ${previous.trustName}` : ''} is back.`);
+              }}
+            >
+              Undo: bring back the pack you were preparing
+            </button>
+          </p>
+        )}
         <p>
           <Link to="/">Back to the start page</Link>
         </p>
