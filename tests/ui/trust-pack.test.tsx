@@ -243,7 +243,7 @@ describe('trust mode', () => {
     renderAt('/trust-mode');
     await screen.findByRole('heading', { level: 1, name: /Prepare a pack for schools/ });
     expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
-    await user.upload(screen.getByLabelText('Open a trust pack file to edit (.json)'), packFile(toPackFile(oakPack(), '2026-11-25')));
+    await user.upload(screen.getByLabelText('Open a trust pack file to edit (.json)'), packFile(toPackFile(oakPack())));
     await waitFor(() => expect(useTrustPack.getState().draft.trustName).toBe('Oak Valley Learning Trust'));
     await user.click(screen.getByRole('button', { name: 'Undo: bring back the pack you were preparing' }));
     expect(useTrustPack.getState().draft.trustName).toBe('Birch Trust');
