@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Content } from '../content/schema';
 import { evidenceLevels, ratings, stepStatuses, type Answers } from './answers';
+import { ANSWER_LIMITS as L } from './limits';
 import { safeKey, text } from './schema-parts';
 import { meetingSchema, pruneMeeting, randomIdSchema, trustIdSchema } from './meeting-schema';
 import { trustPackSchema } from './trust-pack-schema';
@@ -15,27 +16,27 @@ export const questionAnswerSchema = z.object({
   rating: z.optional(z.enum([...ratings, 'unsure'])),
   evidence: z.optional(z.enum(evidenceLevels)),
   redFlag: z.optional(z.boolean()),
-  redFlagNote: z.optional(text(20_000)),
+  redFlagNote: z.optional(text(L.redFlagNote)),
   redFlagResolved: z.optional(z.boolean()),
-  notes: z.optional(text(50_000)),
+  notes: z.optional(text(L.questionNotes)),
   ratingCopiedFromBoard: z.optional(z.boolean()),
 });
 
 export const stepAnswerSchema = z.object({
   status: z.enum(stepStatuses),
-  note: z.optional(text(20_000)),
+  note: z.optional(text(L.stepNote)),
 });
 
-export const MAX_TRUSTS = 10;
+export const MAX_TRUSTS = L.trusts;
 
 export const trustSchema = z.object({
   id: trustIdSchema,
-  name: text(120),
+  name: text(L.trustName),
   answers: z.record(safeKey, questionAnswerSchema),
   pack: z.optional(trustPackSchema),
 });
 
-export const weightSchema = z.number().check(z.gte(0), z.lte(3));
+export const weightSchema = z.number().check(z.gte(L.weightMin), z.lte(L.weightMax));
 
 /** The ids that appear more than once ("t1"), in order of first repeat. */
 export function duplicateTrustIds(trusts: readonly { id: string }[]): string[] {
@@ -49,12 +50,12 @@ export function duplicateTrustIds(trusts: readonly { id: string }[]): string[] {
 }
 
 export const answersSchema = z.object({
-  profile: z.record(safeKey, text(200)),
+  profile: z.record(safeKey, text(L.profileText)),
   steps: z.record(safeKey, stepAnswerSchema),
   trusts: z
     .array(trustSchema)
     .check(
-      z.maxLength(MAX_TRUSTS, 'at most ten trusts'),
+      z.maxLength(MAX_TRUSTS, `at most ${MAX_TRUSTS} trusts`),
       z.refine((trusts) => duplicateTrustIds(trusts).length === 0, 'two trusts have the same id'),
     ),
   weights: z.record(safeKey, weightSchema),

@@ -69,8 +69,9 @@ export function withUnusedTrustIds(incoming: Answers, current: Answers): Answers
   return out === incoming && incoming.lastTrustNumber === next ? incoming : { ...out, lastTrustNumber: next };
 }
 
+/** The name as typed: spaces are trimmed by the form when the name is finished (see TrustsPage), never mid-word. */
 export function renameTrust(answers: Answers, trustId: string, name: string): Answers {
-  return { ...answers, trusts: answers.trusts.map((t) => (t.id === trustId ? { ...t, name: name.trim() } : t)) };
+  return { ...answers, trusts: answers.trusts.map((t) => (t.id === trustId ? { ...t, name } : t)) };
 }
 
 export function removeTrust(answers: Answers, trustId: string): Answers {

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { safeKey, text } from './schema-parts';
 import { ratings } from './answers';
 import { decisionOutcomes } from './decision';
+import { ANSWER_LIMITS, DECISION_LIMITS as D, VIEW_LIMITS } from './limits';
 import type { Meeting } from './meeting';
 
 /*
@@ -21,14 +22,14 @@ export const trustIdSchema = z.string().check(z.regex(/^t\d{1,4}$/, 'not a valid
 export const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date (yyyy-mm-dd)'));
 
 /** Most views one assessment keeps: a large board, several trusts, with room to spare. */
-export const MAX_VIEWS = 100;
-export const MAX_QUESTIONS = 20;
+export const MAX_VIEWS = VIEW_LIMITS.views;
+export const MAX_QUESTIONS = VIEW_LIMITS.questions;
 
 export const memberViewSchema = z.object({
   id: randomIdSchema,
-  name: z.optional(text(80)),
+  name: z.optional(text(VIEW_LIMITS.name)),
   trustId: trustIdSchema,
-  trustName: text(120),
+  trustName: text(ANSWER_LIMITS.trustName),
   ratings: smallRecord(ratingAnswerSchema, MAX_QUESTIONS),
   recordedOn: isoDateSchema,
   revision: z.optional(z.int().check(z.gte(1), z.lte(1000))),
@@ -38,24 +39,24 @@ export const decisionSchema = z.object({
   trustId: trustIdSchema,
   outcome: z.enum(decisionOutcomes),
   meetingDate: z.optional(isoDateSchema),
-  conditions: z.array(text(1000)).check(z.maxLength(20, 'at most 20 conditions')),
-  reasons: z.optional(text(5000)),
+  conditions: z.array(text(D.condition)).check(z.maxLength(D.conditions, `at most ${D.conditions} conditions`)),
+  reasons: z.optional(text(D.reasons)),
   actions: z
-    .array(z.object({ what: text(500), owner: text(120), due: z.optional(isoDateSchema) }))
-    .check(z.maxLength(30, 'at most 30 actions')),
+    .array(z.object({ what: text(D.actionWhat), owner: text(D.actionOwner), due: z.optional(isoDateSchema) }))
+    .check(z.maxLength(D.actions, `at most ${D.actions} actions`)),
   minorityViews: z
-    .array(z.object({ name: z.optional(text(80)), view: text(3000) }))
-    .check(z.maxLength(20, 'at most 20 minority views')),
-  governorsPresent: z.optional(z.int().check(z.gte(0), z.lte(100))),
+    .array(z.object({ name: z.optional(text(D.minorityName)), view: text(D.minorityView) }))
+    .check(z.maxLength(D.minorityViews, `at most ${D.minorityViews} minority views`)),
+  governorsPresent: z.optional(z.int().check(z.gte(0), z.lte(D.governorsPresentMax))),
   quorate: z.optional(z.boolean()),
-  quorumNote: z.optional(text(500)),
+  quorumNote: z.optional(text(D.quorumNote)),
 });
 
 export const meetingSchema = z.object({
   views: z.array(memberViewSchema).check(z.maxLength(MAX_VIEWS, `at most ${MAX_VIEWS} views`)),
   agreed: z
     .record(trustIdSchema, smallRecord(ratingAnswerSchema, MAX_QUESTIONS))
-    .check(z.refine((r) => Object.keys(r).length <= 10, 'more than 10 trusts')),
+    .check(z.refine((r) => Object.keys(r).length <= ANSWER_LIMITS.trusts, `more than ${ANSWER_LIMITS.trusts} trusts`)),
   decision: z.optional(decisionSchema),
 });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ANSWER_LIMITS } from './limits';
 import { safeKey, text } from './schema-parts';
 
 /*
@@ -62,7 +63,8 @@ export interface TrustPack {
 }
 
 export const PACK_LIMITS = {
-  trustName: 120,
+  /** A pack's name becomes the trust's name in a school's answers. */
+  trustName: ANSWER_LIMITS.trustName,
   answer: 5_000,
   about: 5_000,
   linksPerAnswer: 5,

@@ -4,6 +4,7 @@ import type { Answers } from './answers';
 import { SAVE_FORMAT } from './save-file';
 import { addTrust } from './edit';
 import { slug } from './slug';
+import { ANSWER_LIMITS } from './limits';
 import {
   aboutFields,
   aboutLabels,
@@ -26,7 +27,7 @@ export const PACK_VERSION = 1;
  */
 export const MAX_PACK_CHARS = 400_000;
 /** The most trusts one assessment holds (the saved answers allow ten). */
-export const MAX_TRUSTS = 10;
+export const MAX_TRUSTS = ANSWER_LIMITS.trusts;
 
 export interface PackFile {
   format: typeof PACK_FORMAT;

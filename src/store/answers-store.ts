@@ -6,6 +6,7 @@ import { mergeAnswers, pruneStamps, sameAnswers, stampChanges, type Stamped, typ
 import { describeSetAside, salvageAnswers } from '../domain/salvage';
 import { keepRestorePoint, makeRoom, type RestorePoint, type RestoreReason } from './restore-points';
 import { markRatingsCopiedFromBoard } from '../domain/migrations';
+import { problemsInChange } from '../domain/guard';
 import { keepUnreadableCopy, safeStorage } from './safe-storage';
 import { reportStorage } from './storage-status';
 
@@ -22,21 +23,26 @@ export interface Change {
   label: string;
 }
 
+/**
+ * Every change returns false, and changes nothing, when storage would refuse the result
+ * (a text over its limit, an eleventh trust): see domain/guard.ts. Forms stop such input first.
+ */
 interface AnswersStore {
   answers: Answers;
-  setProfile(questionId: string, value: string): void;
-  setStep(stepId: string, answer: StepAnswer): void;
-  setQuestion(trustId: string, questionId: string, answer: QuestionAnswer): void;
-  addTrust(name: string): string;
-  renameTrust(trustId: string, name: string): void;
+  setProfile(questionId: string, value: string): boolean;
+  setStep(stepId: string, answer: StepAnswer): boolean;
+  setQuestion(trustId: string, questionId: string, answer: QuestionAnswer): boolean;
+  /** The new trust's id, or undefined if it could not be added. */
+  addTrust(name: string): string | undefined;
+  renameTrust(trustId: string, name: string): boolean;
   /** Removes a trust, after keeping a restore point. */
-  removeTrust(trustId: string): void;
-  setWeight(questionId: string, weight: number | undefined): void;
+  removeTrust(trustId: string): boolean;
+  setWeight(questionId: string, weight: number | undefined): boolean;
   /**
    * Replaces everything (the journey's result, an imported file). With a `change`, a restore
    * point of what was there is kept first.
    */
-  replace(answers: Answers, change?: Change): void;
+  replace(answers: Answers, change?: Change): boolean;
   /** Start again: every answer goes (a restore point keeps them). */
   reset(): void;
   /** Goes back to a restore point, after keeping one of what is there now (so it can be undone). */
@@ -190,10 +196,18 @@ export function migrateSaved(saved: unknown, version: number, raw?: string | nul
   return version < 2 ? markRatingsCopiedFromBoard(answers) : answers;
 }
 
+/** Keeps `after` only if storage would accept every part of it that changed. */
+function keepIfValid(before: Answers, after: Answers, set: (state: { answers: Answers }) => void): boolean {
+  if (after === before) return true;
+  if (problemsInChange(before, after).length > 0) return false;
+  set({ answers: after });
+  return true;
+}
+
 export const useAnswers = create<AnswersStore>()(
   persist(
     (set, get) => {
-      const update = (fn: (a: Answers) => Answers) => set({ answers: fn(get().answers) });
+      const update = (fn: (a: Answers) => Answers) => keepIfValid(get().answers, fn(get().answers), set);
       return {
         answers: emptyAnswers(),
         setProfile: (id, value) => update((a) => edit.setProfileAnswer(a, id, value)),
@@ -201,23 +215,24 @@ export const useAnswers = create<AnswersStore>()(
         setQuestion: (trustId, id, answer) => update((a) => edit.setQuestionAnswer(a, trustId, id, answer)),
         addTrust: (name) => {
           const result = edit.addTrust(get().answers, name);
-          set({ answers: result.answers });
-          return result.trustId;
+          return keepIfValid(get().answers, result.answers, set) ? result.trustId : undefined;
         },
         renameTrust: (trustId, name) => update((a) => edit.renameTrust(a, trustId, name)),
         removeTrust: (trustId) => {
           const answers = get().answers;
           const trust = answers.trusts.find((t) => t.id === trustId);
-          if (!trust) return;
+          if (!trust) return false;
           keepRestorePoint('remove-trust', `Before you removed ${trust.name.trim() || 'a trust'}`, answers);
-          update((a) => edit.removeTrust(a, trustId));
+          return update((a) => edit.removeTrust(a, trustId));
         },
         setWeight: (id, weight) => update((a) => edit.setWeight(a, id, weight)),
         replace: (answers, change) => {
           const current = get().answers;
+          if (answers !== current && problemsInChange(current, answers).length > 0) return false;
           if (change) keepRestorePoint(change.reason, change.label, current);
           // A file's trusts never take an id this device has given before.
           set({ answers: change?.reason === 'import' ? edit.withUnusedTrustIds(answers, current) : answers });
+          return true;
         },
         reset: () => {
           keepRestorePoint('start-again', 'Before you started again', get().answers);

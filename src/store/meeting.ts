@@ -9,7 +9,8 @@ import { useAnswers } from './answers-store';
  * Persistence comes from the answers store.
  */
 
-const update = (fn: (answers: Answers) => Answers) => useAnswers.setState((s) => ({ answers: fn(s.answers) }));
+/** Applies a change to the latest answers; false (and nothing changed) if storage would refuse the result. */
+const update = (fn: (answers: Answers) => Answers): boolean => useAnswers.getState().replace(fn(useAnswers.getState().answers));
 
 function randomId(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -29,15 +30,15 @@ export function ensureAssessmentId(): string {
   return useAnswers.getState().answers.assessmentId ?? id;
 }
 
-/** Adds views (already read and checked); says for each whether it was added. */
-export function addMemberViews(views: meeting.MemberView[]): meeting.MergeOutcome[] {
+/** Adds views (already read and checked); says for each whether it was added ('refused': storage would not take it). */
+export function addMemberViews(views: meeting.MemberView[]): (meeting.MergeOutcome | 'refused')[] {
   let outcomes: meeting.MergeOutcome[] = [];
-  update((a) => {
+  const kept = update((a) => {
     const result = meeting.addViews(a, views);
     outcomes = result.outcomes;
     return result.answers;
   });
-  return outcomes;
+  return kept ? outcomes : views.map(() => 'refused');
 }
 
 export const removeMemberView = (viewId: string) => update((a) => meeting.removeView(a, viewId));
@@ -45,7 +46,8 @@ export const removeMemberView = (viewId: string) => update((a) => meeting.remove
 export const agreeRating = (trustId: string, questionId: string, rating: RatingAnswer) =>
   update((a) => meeting.agreeRating(a, trustId, questionId, rating));
 
-export const setDecision = (record: DecisionRecord | undefined) => update((a) => meeting.withDecision(a, record));
+/** False, and nothing saved, if the record is one storage would refuse. */
+export const setDecision = (record: DecisionRecord | undefined): boolean => update((a) => meeting.withDecision(a, record));
 
 /** The meeting part of the answers, for screens. */
 export const useMeeting = () => useAnswers((s) => s.answers.meeting);

@@ -15,7 +15,8 @@ export const TRUST_PACK_STORE_VERSION = 1;
 
 interface TrustPackStore {
   draft: TrustPack;
-  update(fn: (draft: TrustPack) => TrustPack): void;
+  /** False, and nothing changed, when storage would refuse the result. */
+  update(fn: (draft: TrustPack) => TrustPack): boolean;
   /** Replaces the draft (a pack file opened to carry on editing it). */
   replace(draft: TrustPack): void;
   reset(): void;
@@ -36,7 +37,15 @@ export const useTrustPack = create<TrustPackStore>()(
   persist(
     (set, get) => ({
       draft: emptyPack(),
-      update: (fn) => set({ draft: fn(get().draft) }),
+      // A change storage would refuse (a text over its limit, one link too many) is not kept;
+      // the form's limits come from the same schema, so this is the last line, never the first.
+      update: (fn) => {
+        const draft = fn(get().draft);
+        if (draft === get().draft) return true;
+        if (!trustPackDraftSchema.safeParse(draft).success) return false;
+        set({ draft });
+        return true;
+      },
       replace: (draft) => set({ draft }),
       reset: () => set({ draft: emptyPack() }),
     }),

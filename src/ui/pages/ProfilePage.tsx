@@ -3,6 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { content } from '../../content';
 import { applicableProfileQuestions } from '../../domain/answers';
 import { profilePosition } from '../../domain/progress';
+import { ANSWER_LIMITS } from '../../domain/limits';
 import { useAnswers, useProfileAnswers } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
 import { SaveButton, TasksLink } from '../components/FormEnd';
@@ -71,7 +72,7 @@ export function ProfilePage() {
                 value={value}
                 onChange={(v) => setProfile(question.id, v)}
                 error={error}
-                maxLength={200}
+                maxLength={ANSWER_LIMITS.profileText}
                 autoComplete={question.id === 'school-name' ? 'organization' : 'off'}
               />
             </>

@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { content } from '../../content';
 import { evidenceLevels, type EvidenceLevel, type QuestionAnswer, type RatingAnswer } from '../../domain/answers';
 import { evidenceHints, evidenceLabels, ratingHints, ratingLabels, ratingSourceLabels } from '../../domain/labels';
+import { ANSWER_LIMITS } from '../../domain/limits';
 import { useAnswers, useQuestionAnswer, useTrusts } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
 import { SaveButton, TasksLink } from '../components/FormEnd';
@@ -166,7 +167,7 @@ export function QuestionPage() {
                     onChange={(v) => update({ redFlagNote: v })}
                     error={errorFor(id('red-flag-note'))}
                     multiline
-                    maxLength={20000}
+                    maxLength={ANSWER_LIMITS.redFlagNote}
                   />
                   <div className="checkbox">
                     <input
@@ -188,7 +189,7 @@ export function QuestionPage() {
             value={answer.notes ?? ''}
             onChange={(v) => update({ notes: v })}
             multiline
-            maxLength={50000}
+            maxLength={ANSWER_LIMITS.questionNotes}
           />
           <SaveButton returnToCheck={here.returnToCheck} />
         </form>

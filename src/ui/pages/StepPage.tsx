@@ -4,6 +4,7 @@ import { actorLabels } from '../../domain/actors';
 import { applicableStages, isQuestionAnswered, stepState, stepStatuses, type StepStatus } from '../../domain/answers';
 import { legalStatusLabels, stepStatusLabels } from '../../domain/labels';
 import { describeLegalWeight } from '../../domain/legal-weight';
+import { ANSWER_LIMITS } from '../../domain/limits';
 import { stepStatus } from '../../domain/progress';
 import { useAnswers, useStepAnswer } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
@@ -127,7 +128,7 @@ export function StepPage() {
             value={answer.note ?? ''}
             onChange={(v) => setStep(step.id, { ...answer, note: v })}
             multiline
-            maxLength={20000}
+            maxLength={ANSWER_LIMITS.stepNote}
           />
           <SaveButton returnToCheck={here.returnToCheck} />
         </form>

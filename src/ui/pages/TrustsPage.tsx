@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import type { TrustAnswers } from '../../domain/answers';
+import { ANSWER_LIMITS } from '../../domain/limits';
 import { useAnswers, useTrusts } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
 import { ConfirmDialog } from '../components/Dialog';
@@ -8,7 +10,14 @@ import { TextField } from '../components/TextField';
 import { useJourney } from '../use-journey';
 
 const here = { page: 'trusts' as const };
-const MAX_TRUSTS = 10;
+const MAX_TRUSTS = ANSWER_LIMITS.trusts;
+
+/** Why a trust of this name (already trimmed, not empty) cannot be added, or undefined if it can. */
+function problemAdding(trusts: TrustAnswers[], name: string): string | undefined {
+  if (trusts.some((t) => t.name.trim().toLowerCase() === name.toLowerCase())) return `You have already added ${name}`;
+  if (trusts.length >= MAX_TRUSTS) return `You can compare up to ${MAX_TRUSTS} trusts`;
+  return undefined;
+}
 
 export function TrustsPage() {
   const trusts = useTrusts();
@@ -22,10 +31,7 @@ export function TrustsPage() {
   const add = (event: React.FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();
-    let message: string | undefined;
-    if (trimmed === '') message = 'Enter the name of the trust';
-    else if (trusts.some((t) => t.name.toLowerCase() === trimmed.toLowerCase())) message = `You have already added ${trimmed}`;
-    else if (trusts.length >= MAX_TRUSTS) message = `You can compare up to ${MAX_TRUSTS} trusts`;
+    const message = trimmed === '' ? 'Enter the name of the trust' : problemAdding(trusts, trimmed);
     if (message) {
       setErrors([{ field: 'new-trust', message }]);
       return;
@@ -35,6 +41,27 @@ export function TrustsPage() {
     setName('');
     setAnnounce(`Added ${trimmed}.`);
   };
+
+  /** The main button: a name typed but not added is added first (GOV.UK "add another"), or the page says why not. */
+  const finish = () => {
+    const found: FieldError[] = trusts
+      .filter((t) => t.name.trim() === '')
+      .map((t) => ({ field: `trust-name-${t.id}`, message: `Enter the name of trust ${t.id.slice(1)}, or remove it` }));
+    const trimmed = name.trim();
+    const problem = trimmed ? problemAdding(trusts, trimmed) : undefined;
+    if (problem) {
+      found.push({ field: 'new-trust', message: `${trimmed} has not been added. ${problem}. Change the name or clear the box, then try again` });
+    }
+    if (found.length > 0) {
+      setErrors(found);
+      return;
+    }
+    setErrors([]);
+    for (const t of trusts) if (t.name !== t.name.trim()) renameTrust(t.id, t.name.trim());
+    if (trimmed) send({ type: 'TRUSTS.ADD', name: trimmed });
+    send({ type: 'TRUSTS.DONE' });
+  };
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
 
   return (
     <Page title="The trusts you are considering" error={errors.length > 0}>
@@ -55,8 +82,12 @@ export function TrustsPage() {
                   id={`trust-name-${trust.id}`}
                   label={`Name of trust ${trust.id.slice(1)}`}
                   value={trust.name}
-                  maxLength={120}
+                  maxLength={ANSWER_LIMITS.trustName}
                   onChange={(v) => renameTrust(trust.id, v)}
+                  onBlur={(v) => {
+                    if (v !== v.trim()) renameTrust(trust.id, v.trim());
+                  }}
+                  error={errorFor(`trust-name-${trust.id}`)}
                 />
                 <ConfirmDialog
                   trigger={
@@ -88,8 +119,8 @@ export function TrustsPage() {
             hint="For example, Oak Valley Learning Trust"
             value={name}
             onChange={setName}
-            error={errors[0]?.message}
-            maxLength={120}
+            error={errorFor('new-trust')}
+            maxLength={ANSWER_LIMITS.trustName}
           />
           <button type="submit" className="button button--secondary">
             Add trust
@@ -98,7 +129,7 @@ export function TrustsPage() {
         <p className="visually-hidden" aria-live="polite">
           {announce}
         </p>
-        <button type="button" className="button" onClick={() => send({ type: 'TRUSTS.DONE' })}>
+        <button type="button" className="button" onClick={finish}>
           Save and go to your tasks
         </button>
       </div>

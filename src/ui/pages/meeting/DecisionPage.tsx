@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { content } from '../../../content';
 import { checkDecision, draftFrom, emptyDraft, minuteText, outcomeLabels, decisionOutcomes, type DecisionDraft } from '../../../domain/decision';
+import { count, DECISION_LIMITS as D } from '../../../domain/limits';
 import { minuteContext } from '../../../domain/meeting';
 import { schoolNameOf } from '../../../report/build';
 import { useAnswers } from '../../../store/answers-store';
@@ -45,8 +46,14 @@ export function DecisionPage() {
       setMessage('');
       return;
     }
+    // The store checks the record with the schema that reads it back; this form's own checks
+    // use the same limits, so a refusal here means a bug, but never a lost assessment.
+    if (!setDecision(result.record)) {
+      setErrors([{ field: 'decision-outcome', message: 'The decision record could not be saved. Check each answer and try again' }]);
+      setMessage('');
+      return;
+    }
     setErrors([]);
-    setDecision(result.record);
     setMessage('The decision record is saved. It is in the report, and the text for the minutes is below.');
   };
   const otherTrust = saved && saved.trustId !== trust.id ? answers.trusts.find((t) => t.id === saved.trustId)?.name : undefined;
@@ -81,12 +88,12 @@ export function DecisionPage() {
                 <TextField
                   id="decision-conditions"
                   label="Conditions"
-                  hint="One condition on each line."
+                  hint={`One condition on each line: up to ${D.conditions} conditions, each up to ${count(D.condition)} characters.`}
                   value={draft.conditions}
                   onChange={(v) => set({ conditions: v })}
                   error={errorFor('decision-conditions')}
                   multiline
-                  maxLength={5000}
+                  maxLength={D.conditions * (D.condition + 1)}
                 />
               ),
             }}
@@ -99,7 +106,7 @@ export function DecisionPage() {
             onChange={(v) => set({ reasons: v })}
             error={errorFor('decision-reasons')}
             multiline
-            maxLength={5000}
+            maxLength={D.reasons}
           />
           <DateField id="decision-date" label="Date of the meeting" value={draft.meetingDate} onChange={(v) => set({ meetingDate: v })} error={errorFor('decision-date')} />
 
@@ -113,6 +120,7 @@ export function DecisionPage() {
               id="decision-present"
               className="input input--short"
               inputMode="numeric"
+              maxLength={String(D.governorsPresentMax).length}
               value={draft.governorsPresent}
               onChange={(e) => set({ governorsPresent: e.target.value })}
               aria-describedby={errorFor('decision-present') ? 'decision-present-error' : undefined}
@@ -129,7 +137,14 @@ export function DecisionPage() {
             onChange={(v) => set({ quorate: v as DecisionDraft['quorate'] })}
             inline
           />
-          <TextField id="decision-quorum-note" label="Quorum note (optional)" value={draft.quorumNote} onChange={(v) => set({ quorumNote: v })} maxLength={500} />
+          <TextField
+            id="decision-quorum-note"
+            label="Quorum note (optional)"
+            value={draft.quorumNote}
+            onChange={(v) => set({ quorumNote: v })}
+            error={errorFor('decision-quorum-note')}
+            maxLength={D.quorumNote}
+          />
 
           <Actions draft={draft} set={set} errorFor={errorFor} />
           <MinorityViews draft={draft} set={set} errorFor={errorFor} />
@@ -180,8 +195,8 @@ function Actions({ draft, set, errorFor }: RowsProps) {
       {draft.actions.map((a, i) => (
         <fieldset key={i} className="decision-row">
           <legend className="legend--medium">Action {i + 1}</legend>
-          <TextField id={`action-${i}-what`} label="What is to be done" value={a.what} onChange={(v) => change(i, { what: v })} error={errorFor(`action-${i}-what`)} maxLength={500} />
-          <TextField id={`action-${i}-owner`} label="Who will do it" value={a.owner} onChange={(v) => change(i, { owner: v })} error={errorFor(`action-${i}-owner`)} maxLength={120} />
+          <TextField id={`action-${i}-what`} label="What is to be done" value={a.what} onChange={(v) => change(i, { what: v })} error={errorFor(`action-${i}-what`)} maxLength={D.actionWhat} />
+          <TextField id={`action-${i}-owner`} label="Who will do it" value={a.owner} onChange={(v) => change(i, { owner: v })} error={errorFor(`action-${i}-owner`)} maxLength={D.actionOwner} />
           <DateField id={`action-${i}-due`} label="By when (optional)" value={a.due} onChange={(v) => change(i, { due: v })} error={errorFor(`action-${i}-due`)} />
           {draft.actions.length > 1 && (
             <button type="button" className="button button--secondary" onClick={() => set({ actions: draft.actions.filter((_, j) => j !== i) })}>
@@ -190,7 +205,7 @@ function Actions({ draft, set, errorFor }: RowsProps) {
           )}
         </fieldset>
       ))}
-      {draft.actions.length < 30 && (
+      {draft.actions.length < D.actions && (
         <button type="button" className="button button--secondary" onClick={() => set({ actions: [...draft.actions, { what: '', owner: '', due: '' }] })}>
           Add another action
         </button>
@@ -209,7 +224,14 @@ function MinorityViews({ draft, set, errorFor }: RowsProps) {
       {draft.minorityViews.map((m, i) => (
         <fieldset key={i} className="decision-row">
           <legend className="legend--medium">Minority view {i + 1}</legend>
-          <TextField id={`minority-${i}-name`} label="Governor’s name (optional)" value={m.name} onChange={(v) => change(i, { name: v })} maxLength={80} />
+          <TextField
+            id={`minority-${i}-name`}
+            label="Governor’s name (optional)"
+            value={m.name}
+            onChange={(v) => change(i, { name: v })}
+            error={errorFor(`minority-${i}-name`)}
+            maxLength={D.minorityName}
+          />
           <TextField
             id={`minority-${i}-view`}
             label="Their view"
@@ -217,14 +239,14 @@ function MinorityViews({ draft, set, errorFor }: RowsProps) {
             onChange={(v) => change(i, { view: v })}
             error={errorFor(`minority-${i}-view`)}
             multiline
-            maxLength={3000}
+            maxLength={D.minorityView}
           />
           <button type="button" className="button button--secondary" onClick={() => set({ minorityViews: draft.minorityViews.filter((_, j) => j !== i) })}>
             Remove minority view {i + 1}
           </button>
         </fieldset>
       ))}
-      {draft.minorityViews.length < 20 && (
+      {draft.minorityViews.length < D.minorityViews && (
         <div>
           <button type="button" className="button button--secondary" onClick={() => set({ minorityViews: [...draft.minorityViews, { name: '', view: '' }] })}>
             Add a minority view

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { VIEW_LIMITS } from '../../../domain/limits';
 import { viewsFor } from '../../../domain/meeting';
 import { addMemberViews, newViewId, useMeeting } from '../../../store/meeting';
 import { Heading, Page } from '../../components/Page';
@@ -29,8 +30,11 @@ export function RecordViewPage() {
   }
   const count = meeting ? viewsFor(meeting, trust.id).length : 0;
   const save = (draft: ViewDraft) => {
-    addMemberViews([{ id: newViewId(), ...draft, trustId: trust.id, trustName: trust.name, recordedOn: today() }]);
+    const [outcome] = addMemberViews([{ id: newViewId(), ...draft, trustId: trust.id, trustName: trust.name, recordedOn: today() }]);
+    if (outcome === 'full') return `This view has not been recorded. This assessment already holds ${VIEW_LIMITS.views} views, the most it can keep. Remove a view on the page for preparing the meeting first`;
+    if (outcome !== 'added') return 'This view has not been recorded. Check the name and ratings, and try again';
     setRecorded((n) => n + 1);
+    return undefined;
   };
 
   return (

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { content } from '../../../content';
 import type { RatingAnswer } from '../../../domain/answers';
 import type { TenQuestion } from '../../../content/schema';
+import { VIEW_LIMITS } from '../../../domain/limits';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
 import { TextField } from '../../components/TextField';
@@ -16,7 +17,8 @@ export interface ViewDraft {
 interface ViewFormProps {
   trustName: string;
   submitLabel: string;
-  onSave(view: ViewDraft): void;
+  /** Saves the view; a message back means it could not be saved (the form then keeps it and shows why). */
+  onSave(view: ViewDraft): string | void;
   /**
    * Given, the form shows this view and reports each change (a governor's own device keeps it
    * as they go). Not given, the form keeps its own and clears after each view, so on a shared
@@ -67,8 +69,12 @@ export function ViewForm({ trustName, submitLabel, onSave, value, onChange, extr
       setErrors([{ field: firstId, message: 'Rate at least one question, or choose “Not sure yet”' }]);
       return;
     }
+    const problem = onSave({ ...(current.name.trim() ? { name: current.name.trim() } : {}), ratings: current.ratings });
+    if (problem) {
+      setErrors([{ field: firstId, message: problem }]);
+      return;
+    }
     setErrors([]);
-    onSave({ ...(current.name.trim() ? { name: current.name.trim() } : {}), ratings: current.ratings });
     if (!value) setOwn({ name: '', ratings: {} });
   };
 
@@ -81,7 +87,7 @@ export function ViewForm({ trustName, submitLabel, onSave, value, onChange, extr
         hint="Leave this empty to stay anonymous. The meeting shows how many governors gave each rating, not who gave it, unless the chair chooses to show names."
         value={current.name}
         onChange={(name) => set({ ...current, name })}
-        maxLength={80}
+        maxLength={VIEW_LIMITS.name}
         autoComplete="name"
       />
       <p>
