@@ -17,6 +17,8 @@ interface TextFieldProps {
   autoComplete?: string;
   /** The most characters the field holds: the saved data's own limit (see domain/limits.ts). */
   maxLength?: number;
+  /** A number: a short box, and a number keypad on phones. */
+  numeric?: boolean;
 }
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
@@ -53,7 +55,7 @@ export function pasteIntoLimit(
  * says how much was kept (a browser would cut it without a word).
  */
 export function TextField(props: TextFieldProps) {
-  const { id, label, labelIsHeading, hint, value, onChange, onBlur, error, multiline, autoComplete, maxLength } = props;
+  const { id, label, labelIsHeading, hint, value, onChange, onBlur, error, multiline, autoComplete, maxLength, numeric } = props;
   const [pasteMessage, setPasteMessage] = useState('');
   const caret = useRef<number | null>(null);
   const field = useRef<Field>(null);
@@ -128,7 +130,8 @@ export function TextField(props: TextFieldProps) {
           {...common}
           ref={field as React.RefObject<HTMLInputElement>}
           type="text"
-          className={`input${error ? ' input--error' : ''}`}
+          inputMode={numeric ? 'numeric' : undefined}
+          className={`input${numeric ? ' input--short' : ''}${error ? ' input--error' : ''}`}
           autoComplete={autoComplete ?? 'off'}
           onChange={(e) => change(e.target.value)}
         />

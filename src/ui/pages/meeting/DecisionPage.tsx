@@ -111,21 +111,15 @@ export function DecisionPage() {
           <DateField id="decision-date" label="Date of the meeting" value={draft.meetingDate} onChange={(v) => set({ meetingDate: v })} error={errorFor('decision-date')} />
 
           <h2>Quorum</h2>
-          <div className={`form-group${errorFor('decision-present') ? ' form-group--error' : ''}`}>
-            <label className="label" htmlFor="decision-present">
-              Number of governors present (optional)
-            </label>
-            <ErrorMessage id="decision-present-error" message={errorFor('decision-present')} />
-            <input
-              id="decision-present"
-              className="input input--short"
-              inputMode="numeric"
-              maxLength={String(D.governorsPresentMax).length}
-              value={draft.governorsPresent}
-              onChange={(e) => set({ governorsPresent: e.target.value })}
-              aria-describedby={errorFor('decision-present') ? 'decision-present-error' : undefined}
-            />
-          </div>
+          <TextField
+            id="decision-present"
+            label="Number of governors present (optional)"
+            value={draft.governorsPresent}
+            onChange={(v) => set({ governorsPresent: v })}
+            error={errorFor('decision-present')}
+            maxLength={String(D.governorsPresentMax).length}
+            numeric
+          />
           <Radios
             name="decision-quorate"
             legend="Was the meeting quorate?"
