@@ -194,7 +194,7 @@ describe.each(Object.values(walks).flat())('every text field on $path, one past 
       await user.paste('x'.repeat(max + 1));
       const now = document.getElementById(field.id) as HTMLInputElement | HTMLTextAreaElement;
       expect(now.value, label).toBe('x'.repeat(max));
-      expect(document.getElementById(`${field.id}-paste`)?.textContent, label).toContain(`Only the first ${max.toLocaleString('en-GB')} of the ${(max + 1).toLocaleString('en-GB')} characters you pasted were kept`);
+      expect(document.getElementById(`${field.id}-paste`)?.textContent ?? `no message for ${label}`, label).toContain(`Only the first ${max.toLocaleString('en-GB')} of the ${(max + 1).toLocaleString('en-GB')} characters you pasted were kept`);
     }
     for (const select of document.querySelectorAll<HTMLSelectElement>('main select')) {
       const last = select.options[select.options.length - 1];
