@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDecision, draftFrom, emptyDraft, longDate, minuteText, type DecisionDraft, type DecisionRecord } from '../../src/domain/decision';
+import { draftFrom, emptyDraft, longDate, minuteText, type DecisionDraft, type DecisionRecord } from '../../src/domain/decision';
+import { checkDecision } from '../../src/domain/decision-check';
 
 const context = {
   schoolName: 'Hill Primary School',

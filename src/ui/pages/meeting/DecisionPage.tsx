@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { content } from '../../../content';
-import { checkDecision, draftFrom, emptyDraft, minuteText, outcomeLabels, decisionOutcomes, type DecisionDraft } from '../../../domain/decision';
+import { draftFrom, emptyDraft, minuteText, outcomeLabels, decisionOutcomes, type DecisionDraft } from '../../../domain/decision';
+import { checkDecision } from '../../../domain/decision-check';
 import { count, DECISION_LIMITS as D } from '../../../domain/limits';
 import { minuteContext } from '../../../domain/meeting';
 import { schoolNameOf } from '../../../report/build';

@@ -1,0 +1,96 @@
+import type { DecisionDraft, DecisionError, DecisionRecord } from './decision';
+import { count, DECISION_LIMITS as D } from './limits';
+
+/*
+ * The decision form's checks, apart from decision.ts so that they load only with the decision
+ * page (decision.ts is part of the saved answers' schema, which every page loads).
+ */
+
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(new Date(`${s}T12:00:00Z`).getTime());
+const optional = (s: string) => (s.trim() ? s.trim() : undefined);
+
+/** "The reasons must be 5,000 characters or fewer (it has 5,210)": GOV.UK wording for a text over its limit. */
+function tooLong(what: string, value: string, max: number): string | undefined {
+  return value.length > max ? `${what} must be ${count(max)} characters or fewer (it has ${count(value.length)})` : undefined;
+}
+
+/**
+ * Checks the form; gives the record, or messages that say what to fix and where. Every
+ * length, count and range is the saved record's own (DECISION_LIMITS, which the schema in
+ * meeting-schema.ts also reads), so a record this gives is always one storage accepts.
+ */
+export function checkDecision(draft: DecisionDraft, trustId: string): { record: DecisionRecord } | { errors: DecisionError[] } {
+  const errors: DecisionError[] = [];
+  const push = (field: string, message: string | undefined) => {
+    if (message) errors.push({ field, message });
+  };
+  const conditions = draft.conditions
+    .split('\n')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (!draft.outcome) errors.push({ field: 'decision-outcome', message: 'Select what the governing board decided' });
+  if (draft.outcome === 'proceed-with-conditions') {
+    if (conditions.length === 0) errors.push({ field: 'decision-conditions', message: 'Write the conditions, one on each line' });
+    else if (conditions.length > D.conditions) {
+      errors.push({
+        field: 'decision-conditions',
+        message: `Write ${D.conditions} conditions or fewer, one on each line (there are ${conditions.length})`,
+      });
+    } else {
+      const long = conditions.findIndex((c) => c.length > D.condition);
+      if (long >= 0) push('decision-conditions', tooLong(`Condition ${long + 1}`, conditions[long] ?? '', D.condition));
+    }
+  }
+  if (draft.outcome === 'deferred' && !draft.reasons.trim()) {
+    errors.push({ field: 'decision-reasons', message: 'Say why the decision was deferred' });
+  }
+  push('decision-reasons', tooLong('The reasons', draft.reasons.trim(), D.reasons));
+  if (draft.meetingDate && !isDate(draft.meetingDate)) {
+    errors.push({ field: 'decision-date', message: 'Enter the date of the meeting as a real date' });
+  }
+  const present = draft.governorsPresent.trim();
+  if (present && !/^\d{1,3}$/.test(present)) {
+    errors.push({ field: 'decision-present', message: 'Enter the number of governors present as a whole number, like 9' });
+  } else if (present && Number(present) > D.governorsPresentMax) {
+    errors.push({ field: 'decision-present', message: `The number of governors present must be ${D.governorsPresentMax} or fewer` });
+  }
+  push('decision-quorum-note', tooLong('The quorum note', draft.quorumNote.trim(), D.quorumNote));
+  const actions = draft.actions.filter((a) => a.what.trim() || a.owner.trim() || a.due.trim());
+  if (actions.length > D.actions) {
+    errors.push({ field: 'action-0-what', message: `Record ${D.actions} actions or fewer (there are ${actions.length})` });
+  }
+  draft.actions.forEach((a, i) => {
+    if (!(a.what.trim() || a.owner.trim() || a.due.trim())) return;
+    if (!a.what.trim()) errors.push({ field: `action-${i}-what`, message: `Action ${i + 1}: say what is to be done` });
+    if (!a.owner.trim()) errors.push({ field: `action-${i}-owner`, message: `Action ${i + 1}: say who will do it` });
+    push(`action-${i}-what`, tooLong(`Action ${i + 1}: what is to be done`, a.what.trim(), D.actionWhat));
+    push(`action-${i}-owner`, tooLong(`Action ${i + 1}: who will do it`, a.owner.trim(), D.actionOwner));
+    if (a.due && !isDate(a.due)) errors.push({ field: `action-${i}-due`, message: `Action ${i + 1}: enter the date as a real date` });
+  });
+  const minorityViews = draft.minorityViews.filter((m) => m.view.trim());
+  if (minorityViews.length > D.minorityViews) {
+    errors.push({ field: 'minority-0-view', message: `Record ${D.minorityViews} minority views or fewer (there are ${minorityViews.length})` });
+  }
+  draft.minorityViews.forEach((m, i) => {
+    if (m.name.trim() && !m.view.trim()) {
+      errors.push({ field: `minority-${i}-view`, message: `Minority view ${i + 1}: write the view the governor asked to be recorded` });
+    }
+    push(`minority-${i}-name`, tooLong(`Minority view ${i + 1}: the governor’s name`, m.name.trim(), D.minorityName));
+    push(`minority-${i}-view`, tooLong(`Minority view ${i + 1}: their view`, m.view.trim(), D.minorityView));
+  });
+  if (errors.length > 0 || !draft.outcome) return { errors };
+  return {
+    record: {
+      trustId,
+      outcome: draft.outcome,
+      meetingDate: optional(draft.meetingDate),
+      conditions: draft.outcome === 'proceed-with-conditions' ? conditions : [],
+      reasons: optional(draft.reasons),
+      actions: actions.map((a) => ({ what: a.what.trim(), owner: a.owner.trim(), due: optional(a.due) })),
+      minorityViews: minorityViews.map((m) => ({ name: optional(m.name), view: m.view.trim() })),
+      governorsPresent: present ? Number(present) : undefined,
+      quorate: draft.quorate === '' ? undefined : draft.quorate === 'yes',
+      quorumNote: optional(draft.quorumNote),
+    },
+  };
+}
