@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { RatingAnswer, TrustAnswers } from './answers';
 import { questionAnswerSchema } from './answers-schema';
+import { VIEW_LIMITS } from './limits';
 import {
   INVITATION_FORMAT,
   INVITATION_VERSION,
@@ -183,7 +184,7 @@ export const MAX_DRAFTS = 10;
 export const memberDraftSchema = z.object({
   invitation: invitationSchema(),
   viewId: randomIdSchema,
-  name: text(80),
+  name: text(VIEW_LIMITS.name),
   ratings: memberViewSchema.shape.ratings,
   revision: z.int().check(z.gte(1), z.lte(1000)),
   readyOn: z.optional(isoDateSchema),

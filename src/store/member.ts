@@ -40,8 +40,16 @@ function loadDrafts(saved: unknown): MemberDraft[] {
 export const useMemberViews = create<MemberStore>()(
   persist(
     (set, get) => {
+      // A change storage would refuse (a name over its limit) is not kept: a draft that fails its
+      // checks is left out when read back, so keeping it would lose the whole view.
       const update = (key: string, fn: (draft: MemberDraft) => MemberDraft) =>
-        set({ drafts: get().drafts.map((d) => (draftKey(d.invitation) === key ? fn(d) : d)) });
+        set({
+          drafts: get().drafts.map((d) => {
+            if (draftKey(d.invitation) !== key) return d;
+            const next = fn(d);
+            return memberDraftSchema.safeParse(next).success ? next : d;
+          }),
+        });
       return {
         drafts: [],
         open: (invitation, newId) => {

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { STORAGE_KEY, useAnswers } from '../../src/store/answers-store';
 import { useStorageStatus } from '../../src/store/storage-status';
 import { useTrustPack } from '../../src/store/trust-pack-store';
 import { AppRoutes } from '../../src/ui/App';
+import { reload as freshStores } from './reload';
 
 /*
  * Each count and range at its limit + 1, and the three cases from issue #12 that once said
@@ -35,18 +36,14 @@ function open(path: string) {
   return user;
 }
 
-/** A reload: empty memory, then read back what storage holds. It must be all there. */
+/** A reload (fresh stores reading localStorage): everything must be there, nothing set aside. */
 async function reload() {
   const raw = localStorage.getItem(STORAGE_KEY);
-  const before = useAnswers.getState().answers;
   expect(answersSchema.safeParse((JSON.parse(raw!) as { state: { answers: unknown } }).state.answers).success).toBe(true);
-  useAnswers.setState({ answers: emptyAnswers() });
-  localStorage.setItem(STORAGE_KEY, raw!);
-  await act(async () => {
-    await useAnswers.persist.rehydrate();
-  });
-  expect(useStorageStatus.getState().problem).toBeUndefined();
-  expect(useAnswers.getState().answers).toEqual(before);
+  const after = await freshStores();
+  expect(after.problem).toBeUndefined();
+  expect(after.setAside).toBeUndefined();
+  expect(after.answers).toEqual(useAnswers.getState().answers);
 }
 
 const summaryLinks = async () => within(await screen.findByRole('alert')).getAllByRole('link').map((a) => a.textContent);

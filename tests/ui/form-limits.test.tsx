@@ -1,15 +1,17 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyAnswers, type Answers } from '../../src/domain/answers';
 import { answersSchema } from '../../src/domain/answers-schema';
-import { toInvitationFile } from '../../src/domain/meeting';
+import { memberDraftSchema, toInvitationFile } from '../../src/domain/meeting-link';
 import { emptyPack, trustPackDraftSchema } from '../../src/domain/trust-pack-schema';
 import { STORAGE_KEY, useAnswers } from '../../src/store/answers-store';
+import { MEMBER_KEY, useMemberViews } from '../../src/store/member';
 import { useStorageStatus } from '../../src/store/storage-status';
 import { TRUST_PACK_KEY, useTrustPack } from '../../src/store/trust-pack-store';
 import { AppRoutes, pagePaths } from '../../src/ui/App';
+import { reload } from './reload';
 
 /*
  * Every form, every text field, one character past its limit. The walk enumerates the app's
@@ -92,6 +94,7 @@ const walks: Record<string, Walk[]> = {
   '/open-pack': [{ path: '/open-pack' }],
   '/compare': [{ path: '/compare' }],
   '/meeting': [{ path: '/meeting' }],
+  '/meeting/add-view': [{ path: '/meeting/add-view' }],
   '/meeting/record': [
     {
       path: '/meeting/record?trust=t1',
@@ -133,28 +136,24 @@ function textFields(): (HTMLInputElement | HTMLTextAreaElement)[] {
   );
 }
 
-/** Storage holds what the schemas accept, and a reload (rehydrating from localStorage) gives back the same state. */
+/** Storage holds what the schemas accept, and a reload (fresh stores reading localStorage) gives back the same state. */
 async function expectStorageReadsBack() {
   const answersRaw = localStorage.getItem(STORAGE_KEY);
   expect(answersRaw, 'answers are saved').not.toBeNull();
   const parsed = answersSchema.safeParse((JSON.parse(answersRaw!) as { state: { answers: unknown } }).state.answers);
   expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))).toBe(true);
-  const before = useAnswers.getState().answers;
   const packRaw = localStorage.getItem(TRUST_PACK_KEY);
   if (packRaw) expect(trustPackDraftSchema.safeParse((JSON.parse(packRaw) as { state: { draft: unknown } }).state.draft).success).toBe(true);
-  const packBefore = useTrustPack.getState().draft;
-
-  // Reload: empty memory, the same storage, then read it back.
-  useAnswers.setState({ answers: emptyAnswers() });
-  localStorage.setItem(STORAGE_KEY, answersRaw!);
-  if (packRaw) localStorage.setItem(TRUST_PACK_KEY, packRaw);
-  await act(async () => {
-    await useAnswers.persist.rehydrate();
-    await useTrustPack.persist.rehydrate();
-  });
-  expect(useStorageStatus.getState().problem).toBeUndefined();
-  expect(useAnswers.getState().answers).toEqual(before);
-  expect(useTrustPack.getState().draft).toEqual(packBefore);
+  const memberRaw = localStorage.getItem(MEMBER_KEY);
+  if (memberRaw) {
+    for (const draft of (JSON.parse(memberRaw) as { state: { drafts: unknown[] } }).state.drafts) expect(memberDraftSchema.safeParse(draft).success).toBe(true);
+  }
+  const after = await reload();
+  expect(after.problem).toBeUndefined();
+  expect(after.setAside).toBeUndefined();
+  expect(after.answers).toEqual(useAnswers.getState().answers);
+  expect(after.pack).toEqual(useTrustPack.getState().draft);
+  expect(after.member).toEqual(useMemberViews.getState().drafts);
 }
 
 beforeEach(() => {
@@ -162,6 +161,7 @@ beforeEach(() => {
   useStorageStatus.setState({ problem: undefined, backupKey: undefined }, false);
   useAnswers.setState({ answers: seeded() });
   useTrustPack.setState({ draft: emptyPack() });
+  useMemberViews.setState({ drafts: [] });
 });
 
 function open(path: string) {
