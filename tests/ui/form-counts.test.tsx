@@ -37,10 +37,10 @@ function open(path: string) {
 }
 
 /** A reload (fresh stores reading localStorage): everything must be there, nothing set aside. */
-async function reload() {
+function reload() {
   const raw = localStorage.getItem(STORAGE_KEY);
   expect(answersSchema.safeParse((JSON.parse(raw!) as { state: { answers: unknown } }).state.answers).success).toBe(true);
-  const after = await freshStores();
+  const after = freshStores();
   expect(after.problem).toBeUndefined();
   expect(after.setAside).toBeUndefined();
   expect(after.answers).toEqual(useAnswers.getState().answers);
@@ -75,7 +75,7 @@ describe('the decision record (issue #12: these once said “saved” and the ne
     );
     expect(screen.queryByText(/The decision record is saved/)).not.toBeInTheDocument();
     expect(useAnswers.getState().answers.meeting?.decision).toBeUndefined();
-    await reload();
+    reload();
     expect(useAnswers.getState().answers.trusts[0]?.answers['q01-values']?.notes).toBe('Kept.');
   });
 
@@ -86,7 +86,7 @@ describe('the decision record (issue #12: these once said “saved” and the ne
     });
     expect(await summaryLinks()).toEqual(['Write 20 conditions or fewer, one on each line (there are 21)']);
     expect(useAnswers.getState().answers.meeting?.decision).toBeUndefined();
-    await reload();
+    reload();
   });
 
   it(`a condition of ${DECISION_LIMITS.condition + 1} characters: an error, nothing saved; at the limit it saves`, async () => {
@@ -96,7 +96,7 @@ describe('the decision record (issue #12: these once said “saved” and the ne
     });
     expect(await summaryLinks()).toEqual(['Condition 2 must be 1,000 characters or fewer (it has 1,001)']);
     expect(useAnswers.getState().answers.meeting?.decision).toBeUndefined();
-    await reload();
+    reload();
 
     const conditions = screen.getByRole('textbox', { name: 'Conditions' });
     await user.clear(conditions);
@@ -105,7 +105,7 @@ describe('the decision record (issue #12: these once said “saved” and the ne
     await user.click(screen.getByRole('button', { name: 'Save the decision record' }));
     expect(await screen.findByText(/The decision record is saved/)).toBeInTheDocument();
     expect(useAnswers.getState().answers.meeting?.decision?.conditions).toHaveLength(DECISION_LIMITS.conditions);
-    await reload();
+    reload();
   });
 
   it(`offers at most ${DECISION_LIMITS.actions} actions and ${DECISION_LIMITS.minorityViews} minority views`, { timeout: 60_000 }, async () => {
@@ -135,7 +135,7 @@ describe('trusts: the eleventh', () => {
     ]);
     expect(screen.getByRole('heading', { level: 1, name: 'The trusts you are considering' })).toBeInTheDocument();
     expect(useAnswers.getState().answers.trusts).toHaveLength(ANSWER_LIMITS.trusts);
-    await reload();
+    reload();
   });
 
   it('the store refuses it too (the last line, whatever the form does)', () => {
@@ -167,7 +167,7 @@ describe('governors’ views: the 101st', () => {
     expect(screen.queryByText('View recorded')).not.toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Your name/ })).toHaveValue('Ann');
     expect(useAnswers.getState().answers.meeting?.views).toHaveLength(VIEW_LIMITS.views);
-    await reload();
+    reload();
   });
 });
 

@@ -1,27 +1,20 @@
-import { vi } from 'vitest';
+import { loadSaved, STORAGE_KEY } from '../../src/store/answers-store';
+import { MEMBER_KEY } from '../../src/store/member';
+import { useStorageStatus } from '../../src/store/storage-status';
+import { loadDraft, TRUST_PACK_KEY } from '../../src/store/trust-pack-store';
 
 /**
- * A page reload as far as the stores go: fresh copies of the store modules, which read
- * localStorage as a new page would. Gives what each store then holds, and what the storage
- * status says about reading it (nothing set aside, no problem, when all is well).
+ * What a page reload would read: each store's own loader run on what localStorage holds now
+ * (the loaders a new page runs; a new page has nothing in memory to merge with). Gives what
+ * each store would then hold, and what the loaders reported (nothing set aside, no problem,
+ * when all is well).
  */
-export async function reload() {
-  vi.resetModules();
-  const [answers, pack, member, status] = await Promise.all([
-    import('../../src/store/answers-store'),
-    import('../../src/store/trust-pack-store'),
-    import('../../src/store/member'),
-    import('../../src/store/storage-status'),
-  ]);
-  await answers.useAnswers.persist.rehydrate();
-  await pack.useTrustPack.persist.rehydrate();
-  await member.useMemberViews.persist.rehydrate();
-  const { problem, setAside } = status.useStorageStatus.getState();
-  return {
-    answers: answers.useAnswers.getState().answers,
-    pack: pack.useTrustPack.getState().draft,
-    member: member.useMemberViews.getState().drafts,
-    problem,
-    setAside,
-  };
+export function reload() {
+  useStorageStatus.setState({ problem: undefined, setAside: undefined });
+  const state = (key: string) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { state?: unknown } | null)?.state;
+  const answers = loadSaved(state(STORAGE_KEY));
+  const pack = localStorage.getItem(TRUST_PACK_KEY) === null ? undefined : loadDraft(state(TRUST_PACK_KEY));
+  const member = (state(MEMBER_KEY) as { drafts?: unknown[] } | undefined)?.drafts;
+  const { problem, setAside } = useStorageStatus.getState();
+  return { answers, pack, member, problem, setAside };
 }

@@ -1,16 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { content } from '../../../content';
 import { plural } from '../../../domain/labels';
-import { linkDataIn } from '../../../domain/pack-link';
+import { VIEW_LIMITS } from '../../../domain/limits';
+import { LINK_LIMIT, linkDataIn } from '../../../domain/pack-link';
 import { importMemberFiles, MAX_MEETING_FILE_CHARS, meetingOf, type ImportFile, type ImportResult } from '../../../domain/meeting';
 import { memberViewLinkText, VIEW_ROUTE } from '../../../domain/meeting-link';
 import { useAnswers } from '../../../store/answers-store';
 import { addMemberViews, ensureAssessmentId } from '../../../store/meeting';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { TextField } from '../../components/TextField';
 import { FileField } from '../../components/FileField';
 import './meeting.css';
 
 const resultId = (i: number) => `import-result-${i}`;
+/** Room for a link to every view an assessment can hold, one on each line. */
+const MAX_PASTED_LINKS = VIEW_LIMITS.views * (LINK_LIMIT + 1);
 const added = (r: ImportResult) => r.outcome === 'added' || r.outcome === 'replaced';
 
 /** A link's view as an import "file" (its text), or the reason it cannot be read. */
@@ -140,20 +144,14 @@ export function ImportViews() {
         onFiles={importFiles}
       />
       <form onSubmit={importLinks} className="form-group">
-        <label className="label" htmlFor="member-links">
-          Or paste links to governors’ views
-        </label>
-        <div className="hint" id="member-links-hint">
-          A governor who sent their view as a link: open the link on this device, or paste it here. You can paste several, one on each
-          line.
-        </div>
-        <textarea
+        <TextField
           id="member-links"
-          className="textarea view-link"
-          rows={3}
+          label="Or paste links to governors’ views"
+          hint="A governor who sent their view as a link: open the link on this device, or paste it here. You can paste several, one on each line."
           value={pasted}
-          aria-describedby="member-links-hint"
-          onChange={(e) => setPasted(e.target.value)}
+          onChange={setPasted}
+          multiline
+          maxLength={MAX_PASTED_LINKS}
         />
         <button type="submit" className="button button--secondary" aria-disabled={busy || pasted.trim() === ''}>
           Add the views in these links
