@@ -106,7 +106,7 @@ describe('the meeting view, by keyboard alone', () => {
     // Widest spread first (Autonomy: Concern to Strong), then the most "Not sure yet", then question number.
     expect(order.map((line) => Number(/^Question (\d+)/.exec(line)?.[1]))).toEqual([2, 4, 5, 7, 10, 1, 6, 8, 9, 3]);
     expect(order[0]).toBe('Question 2, Autonomy: views differ widely (concern to strong)');
-    expect(order[9]).toBe('Question 3, Standards: everyone who rated it agrees (meets)');
+    expect(order[9]).toBe('Question 3, Standards: everyone who rated it agrees (meets what we need)');
     await expectNoAxeViolations(page, 'meeting view: overview');
   });
 
