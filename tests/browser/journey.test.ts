@@ -116,7 +116,7 @@ describe('a headteacher’s journey in real Chromium', () => {
           await page.reload();
           await expectHeading(page, question.text);
         }
-        await page.getByLabel(index === 6 ? /^A concern/ : /Meets what we need/).check();
+        await page.getByLabel(index === 6 ? /^Concern/ : /Meets what we need/).check();
         await page.getByLabel(/Documents we have seen/).check();
         const redFlag = page.getByRole('group', { name: 'Did you find a red flag?' });
         if (index === 6) {
