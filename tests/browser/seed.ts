@@ -41,8 +41,25 @@ export const seededAnswers = {
 
 export const seededState = JSON.stringify({ state: { answers: seededAnswers }, version: 1 });
 
-/** Writes the saved state and reloads, so the app starts from it. */
+let seedCount = 0;
+
+/**
+ * Writes the saved state and opens the app again, so it starts from it. The page first leaves
+ * the app (so nothing it still had in hand, such as answers pruned once the content loaded,
+ * can be written over the seed), and the value is written before the app's first script runs.
+ */
 export async function seed(page: Page, value: string = seededState): Promise<void> {
-  await page.evaluate(([key, v]) => localStorage.setItem(key, v), [STORAGE_KEY, value] as const);
-  await page.reload();
+  const url = page.url();
+  seedCount += 1;
+  const mark = `test:seed-${seedCount}`;
+  await page.addInitScript(
+    ([key, v, once]) => {
+      if (location.protocol === 'about:' || sessionStorage.getItem(once)) return;
+      localStorage.setItem(key, v);
+      sessionStorage.setItem(once, '1');
+    },
+    [STORAGE_KEY, value, mark] as const,
+  );
+  await page.goto('about:blank');
+  await page.goto(url);
 }
