@@ -59,8 +59,8 @@ function cspMeta(): Plugin {
 const startupModules = new Set<string>();
 /** Small shared parts of the form pages, with no heavy imports (not GlossaryText: it brings the dialog). */
 /** The meeting pages' own small shared modules: one request for them, not five. */
-const meetingPart = /\/src\/(domain\/meeting-link|store\/(meeting|member)|ui\/pages\/meeting\/(use-meeting-trust|rating-options|ViewForm))\.tsx?$/;
-const sharedComponent = /\/src\/ui\/(components\/(BackLink|FormEnd|ErrorSummary|Radios|TextField|Tag|TableWrap|ExternalLink|SourceLink|Cites)|use-journey|paths|pages\/NotFound)\.tsx?$/;
+const meetingPart = /\/src\/(domain\/meeting-link|store\/(meeting|member)|ui\/meeting\/(use-meeting-trust|rating-options|ViewForm))\.tsx?$/;
+const sharedComponent = /\/src\/ui\/(components\/(BackLink|FormEnd|ErrorSummary|Radios|TextField|Tag|TableWrap|ExternalLink|SourceLink|Cites)|journey\/(use-journey|paths)|NotFound)\.tsx?$/;
 
 /**
  * src/main.tsx loads the app with import() (so that a failure to start can be explained), and

@@ -4,7 +4,7 @@ import { syncAcrossTabs } from '../store/sync';
 import { importFresh, noticeNewVersion } from './fresh-import';
 import { Layout } from './Layout';
 import { RouteErrorBoundary } from './RouteError';
-import { StartPage } from './pages/StartPage';
+import { StartPage } from './journey/StartPage';
 import { loadPage, pageRoutes, type PageRoute } from './routes';
 
 /**

@@ -147,7 +147,7 @@ const askedByEntry = new Set(entryChunk.dynamicImports);
 // A page's code that a start-up chunk loads with import() must be something the entry script
 // can ask for first, or it waits for the app to run. (Other import()s of the start-up chunks,
 // such as the start page's dialog, run only when the user asks for something.)
-const isPage = (file) => (chunks.get(file)?.modules ?? []).some((m) => m.startsWith('src/ui/pages/') || m === 'src/store/prune.ts');
+const isPage = (file) => (chunks.get(file)?.modules ?? []).some((m) => /^src\/ui\/((journey|report|trust-pack|data|info|meeting)\/[A-Z]\w*|NotFound)\.tsx$/.test(m) || m === 'src/store/prune.ts');
 const waiting = [...atStart].flatMap((file) =>
   (chunks.get(file)?.dynamicImports ?? []).filter((d) => isPage(d) && !askedByEntry.has(d) && !atStart.has(d)).map((d) => `${d} (loaded by ${file})`),
 );
@@ -159,8 +159,8 @@ const perPage = pages.map((page) => {
   return { page, requests: 1 + files.size + new Set(css).size };
 });
 // The first question (the first profile question): the page the benchmark times.
-const firstQuestion = perPage.find((p) => chunks.get(p.page)?.modules.includes('src/ui/pages/ProfilePage.tsx'));
-if (!firstQuestion) fail('No chunk holds src/ui/pages/ProfilePage.tsx among the pages the entry script asks for.');
+const firstQuestion = perPage.find((p) => chunks.get(p.page)?.modules.includes('src/ui/journey/ProfilePage.tsx'));
+if (!firstQuestion) fail('No chunk holds src/ui/journey/ProfilePage.tsx among the pages the entry script asks for.');
 const startRequests = 1 + atStart.size;
 const most = perPage.reduce((a, b) => (b.requests > a.requests ? b : a), { page: 'the start page', requests: startRequests });
 console.info(

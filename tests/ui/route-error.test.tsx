@@ -18,7 +18,7 @@ const { boom } = vi.hoisted(() => ({
 
 // The start page is imported directly; every other page is loaded with React.lazy. Each
 // lazily loaded page is made to throw while rendering (whatever pages are added later).
-vi.mock('../../src/ui/pages/StartPage', () => ({ StartPage: boom('StartPage') }));
+vi.mock('../../src/ui/journey/StartPage', () => ({ StartPage: boom('StartPage') }));
 vi.mock('react', async (importOriginal) => {
   const react = await importOriginal<typeof import('react')>();
   return {
@@ -31,7 +31,7 @@ vi.mock('react', async (importOriginal) => {
   };
 });
 // This one does not even load, as when a page's file cannot be downloaded.
-vi.mock('../../src/ui/pages/MythsPage', () => {
+vi.mock('../../src/ui/info/MythsPage', () => {
   throw new TypeError('Failed to fetch dynamically imported module: MythsPage (test)');
 });
 

@@ -8,7 +8,7 @@ import { STORAGE_KEY, useAnswers } from '../../src/store/answers-store';
 import { toolKeys } from '../../src/store/delete-all';
 import { forgetRestorePoints } from '../../src/store/restore-points';
 import { useTrustPack } from '../../src/store/trust-pack-store';
-import { YourDataPage } from '../../src/ui/pages/YourDataPage';
+import { YourDataPage } from '../../src/ui/data/YourDataPage';
 
 /** "Your data": earlier copies listed and brought back, the unreadable copy, an import, and Delete all (with Undo). */
 

@@ -1,0 +1,200 @@
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { content } from '../../content';
+import { evidenceLevels, type EvidenceLevel, type QuestionAnswer, type RatingAnswer } from '../../domain/answers';
+import { evidenceHints, evidenceLabels, ratingHints, ratingLabels, ratingSourceLabels } from '../../domain/labels';
+import { ANSWER_LIMITS } from '../../domain/limits';
+import { useAnswers, useQuestionAnswer, useTrusts } from '../../store/answers-store';
+import { BackLink } from '../components/BackLink';
+import { SaveButton, TasksLink } from '../components/FormEnd';
+import { Cites } from '../components/Cites';
+import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
+import { GlossaryText } from '../components/GlossaryText';
+import { Heading, Page } from '../components/Page';
+import { Radios } from '../components/Radios';
+import { TextField } from '../components/TextField';
+import { TrustAnswerPanel } from '../trust-pack/TrustAnswerPanel';
+import { useJourney } from './use-journey';
+import { NotFound } from '../NotFound';
+
+/** Best first, as in the meeting; the words are the one vocabulary in domain/labels.ts. */
+const ratingOptions = (['strong', 'meets', 'partial', 'concern', 'unsure'] as RatingAnswer[]).map((value) => ({
+  value,
+  label: ratingLabels[value],
+  hint: ratingHints[value],
+}));
+
+export function QuestionPage() {
+  const { trustId = '', questionId = '' } = useParams();
+  const [search] = useSearchParams();
+  const trusts = useTrusts();
+  const setQuestion = useAnswers((s) => s.setQuestion);
+  const saved = useQuestionAnswer(trustId, questionId);
+  const boardRating = useAnswers((s) => s.answers.meeting?.agreed[trustId]?.[questionId]);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const here = { page: 'question' as const, trustId, questionId, returnToCheck: search.get('change') === '1' };
+  const send = useJourney(here);
+  const trust = trusts.find((t) => t.id === trustId);
+  const questions = content.tenQuestions.questions;
+  const question = questions.find((q) => q.id === questionId);
+  if (!trust || !question) return <NotFound what="That trust or question does not exist on this device." />;
+
+  const answer: QuestionAnswer = saved ?? {};
+  const update = (patch: Partial<QuestionAnswer>) => setQuestion(trust.id, question.id, { ...answer, ...patch });
+  const id = (name: string) => `${question.id}-${name}`;
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  const linked = new Set<string>();
+  const { attribution } = content.tenQuestions;
+  const pillars = question.pillars.map((p) => content.pillars.pillars.find((x) => x.id === p)?.name).filter(Boolean);
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const found: FieldError[] = [];
+    if (!answer.rating) found.push({ field: id('rating'), message: 'Select how well the trust answers this question, or “Not sure yet”' });
+    if (answer.rating && answer.rating !== 'unsure' && !answer.evidence) {
+      found.push({ field: id('evidence'), message: 'Select what your judgement is based on' });
+    }
+    if (answer.redFlag && (answer.redFlagNote ?? '').trim() === '') {
+      found.push({ field: id('red-flag-note'), message: 'Say what the red flag is, so the board can follow it up' });
+    }
+    setErrors(found);
+    if (found.length === 0) send({ type: 'QUESTION.SAVE', answer });
+  };
+
+  return (
+    <Page title={`Question ${question.number}: ${question.shortTitle} – ${trust.name}`} error={errors.length > 0}>
+      <BackLink here={here} />
+      <div className="narrow">
+        <ErrorSummary errors={errors} />
+        <Heading caption={`${trust.name}: question ${question.number} of ${questions.length}`}>{question.text}</Heading>
+        <p className="hint">
+          One of ten questions to ask any trust, attributed to {attribution.author} ({attribution.role}), as published by{' '}
+          {attribution.publishedBy}.
+        </p>
+        {trust.pack && <TrustAnswerPanel pack={trust.pack} questionId={question.id} />}
+        <details>
+          <summary>What to look for in the answer</summary>
+          <div className="details__body">
+            <h2>Why it matters</h2>
+            <p>
+              <GlossaryText text={question.whyItMatters} linked={linked} />
+            </p>
+            <h2>What a strong answer looks like</h2>
+            <ul>
+              {question.strongAnswer.map((s) => (
+                <li key={s}>
+                  <GlossaryText text={s} linked={linked} />
+                </li>
+              ))}
+            </ul>
+            <h2>Red flags</h2>
+            <ul>
+              {question.redFlags.map((s) => (
+                <li key={s}>
+                  <GlossaryText text={s} linked={linked} />
+                </li>
+              ))}
+            </ul>
+            <h2>Evidence to ask the trust for</h2>
+            <ul>
+              {question.evidence.map((s) => (
+                <li key={s}>
+                  <GlossaryText text={s} linked={linked} />
+                </li>
+              ))}
+            </ul>
+            {pillars.length > 0 && (
+              <p>
+                DfE trust quality description{pillars.length > 1 ? 's' : ''}: {pillars.join('; ')}.{' '}
+                <span className="hint">
+                  ({content.pillars.framework}. {content.pillars.status})
+                </span>
+              </p>
+            )}
+            <Cites ids={question.cites} />
+            <p>
+              <Link to="/strong-trusts">What makes a strong trust</Link>: the sector’s eight elements and the DfE’s quality descriptions.
+            </p>
+          </div>
+        </details>
+
+        <form onSubmit={submit} noValidate>
+          {boardRating && (
+            <div className="inset" data-testid="board-rating">
+              <p>
+                {ratingSourceLabels.board}: <strong>{ratingLabels[boardRating]}</strong>. The report’s figures use the board’s rating;
+                your own assessment below is kept and shown beside it.
+              </p>
+              {answer.ratingCopiedFromBoard && (
+                <p>An earlier version of this tool wrote the board’s rating over yours. If your own rating was different, choose it again.</p>
+              )}
+            </div>
+          )}
+          <Radios
+            name={id('rating')}
+            legend="How well does the trust answer this?"
+            options={ratingOptions}
+            value={answer.rating}
+            onChange={(v) => update({ rating: v as RatingAnswer, ratingCopiedFromBoard: undefined })}
+            error={errorFor(id('rating'))}
+          />
+          <Radios
+            name={id('evidence')}
+            legend="What is your judgement based on?"
+            hint="How sure you are matters as much as the rating. The report shows them side by side."
+            options={evidenceLevels.map((e) => ({ value: e, label: evidenceLabels[e], hint: evidenceHints[e] }))}
+            value={answer.evidence}
+            onChange={(v) => update({ evidence: v as EvidenceLevel })}
+            error={errorFor(id('evidence'))}
+          />
+          <Radios
+            name={id('red-flag')}
+            legend="Did you find a red flag?"
+            options={[
+              { value: 'no', label: 'No' },
+              { value: 'yes', label: 'Yes' },
+            ]}
+            value={answer.redFlag === undefined ? undefined : answer.redFlag ? 'yes' : 'no'}
+            onChange={(v) => update({ redFlag: v === 'yes' })}
+            inline
+            conditional={{
+              yes: (
+                <>
+                  <TextField
+                    id={id('red-flag-note')}
+                    label="What is the red flag?"
+                    value={answer.redFlagNote ?? ''}
+                    onChange={(v) => update({ redFlagNote: v })}
+                    error={errorFor(id('red-flag-note'))}
+                    multiline
+                    maxLength={ANSWER_LIMITS.redFlagNote}
+                  />
+                  <div className="checkbox">
+                    <input
+                      type="checkbox"
+                      id={id('red-flag-resolved')}
+                      checked={answer.redFlagResolved === true}
+                      onChange={(e) => update({ redFlagResolved: e.target.checked })}
+                    />
+                    <label htmlFor={id('red-flag-resolved')}>The trust has since answered this to our satisfaction</label>
+                  </div>
+                </>
+              ),
+            }}
+          />
+          <TextField
+            id={id('notes')}
+            label="Notes (optional)"
+            hint="What the trust said, who you spoke to, what to follow up."
+            value={answer.notes ?? ''}
+            onChange={(v) => update({ notes: v })}
+            multiline
+            maxLength={ANSWER_LIMITS.questionNotes}
+          />
+          <SaveButton returnToCheck={here.returnToCheck} />
+        </form>
+        <TasksLink />
+      </div>
+    </Page>
+  );
+}

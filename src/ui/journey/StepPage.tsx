@@ -1,0 +1,166 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import { content } from '../../content';
+import { actorLabels } from '../../domain/actors';
+import { applicableStages, isQuestionAnswered, stepState, stepStatuses, type StepStatus } from '../../domain/answers';
+import { legalStatusLabels, stepStatusLabels } from '../../domain/labels';
+import { describeLegalWeight } from '../../domain/legal-weight';
+import { ANSWER_LIMITS } from '../../domain/limits';
+import { stepStatus } from '../../domain/progress';
+import { useAnswers, useStepAnswer } from '../../store/answers-store';
+import { BackLink } from '../components/BackLink';
+import { SaveButton, TasksLink } from '../components/FormEnd';
+import { Cites } from '../components/Cites';
+import { GlossaryText } from '../components/GlossaryText';
+import { Heading, Page } from '../components/Page';
+import { Radios } from '../components/Radios';
+import { TextField } from '../components/TextField';
+import { formatDateLong } from '../../domain/dates';
+import { useJourney } from './use-journey';
+import { NotFound } from '../NotFound';
+import { toPath } from './paths';
+
+export function StepPage() {
+  const { stepId = '' } = useParams();
+  const [search] = useSearchParams();
+  const answers = useAnswers((s) => s.answers);
+  const setStep = useAnswers((s) => s.setStep);
+  const saved = useStepAnswer(stepId);
+  const here = { page: 'step' as const, stepId, returnToCheck: search.get('change') === '1' };
+  const send = useJourney(here);
+  const stage = applicableStages(content, answers.profile).find((s) => s.steps.some((step) => step.id === stepId));
+  const step = stage?.steps.find((s) => s.id === stepId);
+  if (!stage || !step) return <NotFound what="That step does not apply to your school, or no longer exists." />;
+  if (stepStatus(content, answers, stepId) === 'cannot-start') {
+    return (
+      <Page title={step.title}>
+        <BackLink here={{ page: 'tasks' }} />
+        <div className="narrow">
+          <Heading caption={stage.title}>{step.title}</Heading>
+          <p>You cannot start this step yet. Finish the tasks before it first: your school’s profile, and the steps this stage depends on.</p>
+          <p>
+            <Link to="/tasks">Go to your tasks</Link>
+          </p>
+        </div>
+      </Page>
+    );
+  }
+  const linked = new Set<string>();
+  const answer = saved ?? { status: 'not-started' as StepStatus };
+  const index = stage.steps.findIndex((s) => s.id === stepId);
+
+  return (
+    <Page title={step.title}>
+      <BackLink here={here} />
+      <div className="narrow">
+        <Heading caption={`${stage.title}: step ${index + 1} of ${stage.steps.length}`}>{step.title}</Heading>
+        {stage.afterDecision && <p className="inset">This stage comes after your governing board decides to go ahead.</p>}
+        <p>
+          <GlossaryText text={step.what} linked={linked} />
+        </p>
+        {step.weight.kind === 'precondition' ? (
+          <div className="warning-text" id="legal-weight">
+            <span className="visually-hidden">Warning: </span>
+            {describeLegalWeight(step.weight)}
+          </div>
+        ) : (
+          <p className="inset" id="legal-weight">
+            {describeLegalWeight(step.weight)}
+          </p>
+        )}
+        {step.completedBy === 'ten-questions' && <TenQuestionsLinks />}
+        <dl className="summary-list">
+          <div className="summary-list__row">
+            <dt>Who does it</dt>
+            <dd>{step.who.map((a) => actorLabels[a]).join(', ')}</dd>
+          </div>
+          <div className="summary-list__row">
+            <dt>How long it usually takes</dt>
+            <dd>{step.duration}</dd>
+          </div>
+          {step.documents.length > 0 && (
+            <div className="summary-list__row">
+              <dt>Documents</dt>
+              <dd>
+                <ul>
+                  {step.documents.map((d) => (
+                    <li key={d}>{d}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+          {step.legal && (
+            <div className="summary-list__row">
+              <dt>Where the law stands</dt>
+              <dd>
+                {legalStatusLabels[step.legal.status]}: {step.legal.basis} (checked against sources published up to {formatDateLong(step.legal.asOf)}).
+                It is not legal advice.
+              </dd>
+            </div>
+          )}
+        </dl>
+        <Cites ids={step.cites} />
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            send({ type: 'STEP.SAVE', answer });
+          }}
+        >
+          {step.completedBy === 'ten-questions' ? (
+            <p id="step-status">
+              Where you are with this step: <strong>{stepStatusLabels[stepState(content, answers, step)]}</strong>. It is done when every
+              trust’s ten questions are answered.
+            </p>
+          ) : (
+            <Radios
+              name={`step-${step.id}`}
+              legend="Where are you with this step?"
+              options={stepStatuses.map((s) => ({ value: s, label: stepStatusLabels[s] }))}
+              value={answer.status}
+              onChange={(v) => setStep(step.id, { ...answer, status: v as StepStatus })}
+              inline
+            />
+          )}
+          <TextField
+            id={`step-note-${step.id}`}
+            label="Notes (optional)"
+            hint="For example, who is doing it, dates, or what is still needed."
+            value={answer.note ?? ''}
+            onChange={(v) => setStep(step.id, { ...answer, note: v })}
+            multiline
+            maxLength={ANSWER_LIMITS.stepNote}
+          />
+          <SaveButton returnToCheck={here.returnToCheck} />
+        </form>
+        <TasksLink />
+      </div>
+    </Page>
+  );
+}
+
+/** Links to each trust's ten questions, with how many are answered, for the step that asks them. */
+function TenQuestionsLinks() {
+  const trusts = useAnswers((s) => s.answers.trusts);
+  const questions = content.tenQuestions.questions;
+  if (trusts.length === 0) {
+    return (
+      <p>
+        <Link to="/trusts">Name the trusts you are considering</Link>, then answer the ten questions for each.
+      </p>
+    );
+  }
+  return (
+    <ul className="list" aria-label="The ten questions for each trust">
+      {trusts.map((t) => {
+        const answered = questions.filter((q) => isQuestionAnswered(t.answers[q.id])).length;
+        const next = questions.find((q) => !isQuestionAnswered(t.answers[q.id])) ?? questions[0];
+        return (
+          <li key={t.id}>
+            <Link to={toPath({ page: 'question', trustId: t.id, questionId: next?.id ?? '' })}>Ten questions for {t.name}</Link> ({answered} of{' '}
+            {questions.length} answered)
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
