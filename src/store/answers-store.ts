@@ -7,7 +7,7 @@ import { describeSetAside, salvageAnswers } from '../domain/salvage';
 import { keepRestorePoint, makeRoom, type RestorePoint, type RestoreReason } from './restore-points';
 import { markRatingsCopiedFromBoard } from '../domain/migrations';
 import { problemsInChange } from '../domain/guard';
-import { keepUnreadableCopy, safeStorage } from './safe-storage';
+import { flushSaves, keepUnreadableCopy, safeStorage } from './safe-storage';
 import { reportStorage } from './storage-status';
 
 export const STORAGE_KEY = 'join-a-trust:answers';
@@ -144,6 +144,13 @@ function takeInMerge() {
   useAnswers.setState({ answers: merged });
 }
 
+/**
+ * Typing is saved once it pauses (see safe-storage.ts: never on every keypress, and always
+ * before the page is hidden, left or read from another tab). Bigger changes (a trust added or
+ * removed, starting again, a file opened, going back to a restore point) are saved at once.
+ */
+export const SAVE_TIMING = { pauseMs: 400, maxWaitMs: 2000 };
+
 const storage = safeStorage<Saved>(undefined, {
   onRead(raw) {
     lastRaw = raw;
@@ -185,7 +192,7 @@ const storage = safeStorage<Saved>(undefined, {
   // it knows and what it shows stay the same.
   onFailed: () => takeInMerge(),
   makeRoom,
-});
+}, SAVE_TIMING);
 
 /**
  * Brings a save of an older version to today's: version 1 wrote the board's agreed rating over
@@ -215,7 +222,9 @@ export const useAnswers = create<AnswersStore>()(
         setQuestion: (trustId, id, answer) => update((a) => edit.setQuestionAnswer(a, trustId, id, answer)),
         addTrust: (name) => {
           const result = edit.addTrust(get().answers, name);
-          return keepIfValid(get().answers, result.answers, set) ? result.trustId : undefined;
+          if (!keepIfValid(get().answers, result.answers, set)) return undefined;
+          flushSaves();
+          return result.trustId;
         },
         renameTrust: (trustId, name) => update((a) => edit.renameTrust(a, trustId, name)),
         removeTrust: (trustId) => {
@@ -223,7 +232,9 @@ export const useAnswers = create<AnswersStore>()(
           const trust = answers.trusts.find((t) => t.id === trustId);
           if (!trust) return false;
           keepRestorePoint('remove-trust', `Before you removed ${trust.name.trim() || 'a trust'}`, answers);
-          return update((a) => edit.removeTrust(a, trustId));
+          const removed = update((a) => edit.removeTrust(a, trustId));
+          flushSaves();
+          return removed;
         },
         setWeight: (id, weight) => update((a) => edit.setWeight(a, id, weight)),
         replace: (answers, change) => {
@@ -232,6 +243,7 @@ export const useAnswers = create<AnswersStore>()(
           if (change) keepRestorePoint(change.reason, change.label, current);
           // A file's trusts never take an id this device has given before.
           set({ answers: change?.reason === 'import' ? edit.withUnusedTrustIds(answers, current) : answers });
+          flushSaves();
           return true;
         },
         reset: () => {
@@ -239,10 +251,12 @@ export const useAnswers = create<AnswersStore>()(
           // The trust counter survives, so no id is ever given twice on this device.
           const lastTrustNumber = edit.lastTrustNumber(get().answers);
           set({ answers: lastTrustNumber > 0 ? { ...emptyAnswers(), lastTrustNumber } : emptyAnswers() });
+          flushSaves();
         },
         restore: (point, label) => {
           keepRestorePoint('restore', label, get().answers);
           set({ answers: point.answers });
+          flushSaves();
         },
       };
     },

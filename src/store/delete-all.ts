@@ -1,6 +1,7 @@
 import { emptyAnswers } from '../domain/answers';
 import { useAnswers } from './answers-store';
 import { forgetRestorePoints, keepRestorePoint, type RestorePoint } from './restore-points';
+import { flushSaves } from './safe-storage';
 import { reportStorage } from './storage-status';
 import { useTrustPack } from './trust-pack-store';
 
@@ -36,6 +37,7 @@ export function deleteAllData(): RestorePoint | undefined {
   // Empty the stores first (they write as they change), then remove every key.
   useAnswers.setState({ answers: emptyAnswers() });
   useTrustPack.getState().reset();
+  flushSaves();
   removeToolKeys(() => globalThis.localStorage);
   removeToolKeys(() => globalThis.sessionStorage);
   forgetRestorePoints(point ? [{ ...point, memoryOnly: true }] : []);

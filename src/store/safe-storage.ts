@@ -22,7 +22,49 @@ export interface StorageHooks<S> {
   makeRoom?(): boolean;
 }
 
-export function safeStorage<S>(getStorage: () => Storage | undefined = () => globalThis.localStorage, hooks: StorageHooks<S> = {}): PersistStorage<S> {
+/**
+ * Saving after a pause. Writing the whole assessment to local storage costs a JSON.stringify
+ * of all of it, which is too slow to do on every keypress once a long note is in it. With
+ * `pauseMs`, a change is written once typing pauses for that long (or after `maxWaitMs` of
+ * non-stop typing), and at once whenever the page could go away or change: on pagehide, when
+ * the tab is hidden, before unload, on every change of address, before storage is read (so a
+ * storage event from another tab merges with everything typed here), and when flushSaves()
+ * is called. The store in memory always has every keystroke; only the copy on disk waits.
+ */
+export interface SaveTiming {
+  pauseMs: number;
+  maxWaitMs: number;
+}
+
+/** Writes waiting for a pause, of every store: flushSaves() writes them all now. */
+const pending = new Set<() => void>();
+
+/** Writes every change still waiting for a pause. Safe to call at any time. */
+export function flushSaves(): void {
+  for (const write of [...pending]) write();
+}
+
+let listening = false;
+/** Once, the first time a write waits: flush whenever the page may be left, hidden or moved on. */
+function flushOnLeave(): void {
+  if (listening || typeof window === 'undefined') return;
+  listening = true;
+  const flush = () => flushSaves();
+  for (const type of ['pagehide', 'beforeunload', 'hashchange', 'popstate', 'freeze']) window.addEventListener(type, flush, { capture: true });
+  document.addEventListener(
+    'visibilitychange',
+    () => {
+      if (document.visibilityState === 'hidden') flushSaves();
+    },
+    { capture: true },
+  );
+}
+
+export function safeStorage<S>(
+  getStorage: () => Storage | undefined = () => globalThis.localStorage,
+  hooks: StorageHooks<S> = {},
+  timing?: SaveTiming,
+): PersistStorage<S> {
   const storage = () => {
     try {
       return getStorage();
@@ -30,8 +72,64 @@ export function safeStorage<S>(getStorage: () => Storage | undefined = () => glo
       return undefined;
     }
   };
+  /** The write waiting for a pause, if any: only the latest value matters. */
+  let waiting: { name: string; value: StorageValue<S> } | undefined;
+  let firstChange = 0;
+  let lastChange = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    pending.delete(flush);
+    const item = waiting;
+    waiting = undefined;
+    if (item) write(item.name, item.value);
+  };
+  const onTimer = () => {
+    timer = undefined;
+    if (!timing) return flush();
+    const now = Date.now();
+    const quietFor = now - lastChange;
+    const waitedFor = now - firstChange;
+    if (quietFor >= timing.pauseMs || waitedFor >= timing.maxWaitMs) return flush();
+    timer = setTimeout(onTimer, Math.min(timing.pauseMs - quietFor, timing.maxWaitMs - waitedFor));
+  };
+
+  const write = (name: string, value: StorageValue<S>) => {
+    const store = storage();
+    try {
+      if (!store) throw new Error('no storage');
+      const rawNow = hooks.beforeWrite ? store.getItem(name) : null;
+      const toWrite = hooks.beforeWrite ? hooks.beforeWrite(value, rawNow) : value;
+      if (toWrite === undefined) return;
+      const raw = JSON.stringify(toWrite);
+      if (raw !== rawNow) {
+        // The answers come first: while storage is full, give up restore points to make room.
+        for (;;) {
+          try {
+            store.setItem(name, raw);
+            break;
+          } catch (error) {
+            if (!(isQuotaError(error) && hooks.makeRoom?.())) throw error;
+          }
+        }
+      }
+      hooks.onWritten?.(raw);
+      // A good save clears "full" and "unavailable"; "corrupt" stays until dismissed,
+      // because the user should know a copy of their old data was kept.
+      const { problem } = useStorageStatus.getState();
+      const cleared = problem === 'full' || problem === 'unavailable' ? { problem: undefined } : {};
+      reportStorage({ savedAt: new Date().toISOString(), ...cleared });
+    } catch (error) {
+      reportStorage({ problem: isQuotaError(error) ? 'full' : 'unavailable' });
+      hooks.onFailed?.();
+    }
+  };
+
   return {
     getItem(name) {
+      // Whatever is read next must be merged with everything typed here: write it first.
+      flush();
       const store = storage();
       let raw: string | null;
       try {
@@ -51,36 +149,22 @@ export function safeStorage<S>(getStorage: () => Storage | undefined = () => glo
       }
     },
     setItem(name, value) {
-      const store = storage();
-      try {
-        if (!store) throw new Error('no storage');
-        const rawNow = hooks.beforeWrite ? store.getItem(name) : null;
-        const toWrite = hooks.beforeWrite ? hooks.beforeWrite(value, rawNow) : value;
-        if (toWrite === undefined) return;
-        const raw = JSON.stringify(toWrite);
-        if (raw !== rawNow) {
-          // The answers come first: while storage is full, give up restore points to make room.
-          for (;;) {
-            try {
-              store.setItem(name, raw);
-              break;
-            } catch (error) {
-              if (!(isQuotaError(error) && hooks.makeRoom?.())) throw error;
-            }
-          }
-        }
-        hooks.onWritten?.(raw);
-        // A good save clears "full" and "unavailable"; "corrupt" stays until dismissed,
-        // because the user should know a copy of their old data was kept.
-        const { problem } = useStorageStatus.getState();
-        const cleared = problem === 'full' || problem === 'unavailable' ? { problem: undefined } : {};
-        reportStorage({ savedAt: new Date().toISOString(), ...cleared });
-      } catch (error) {
-        reportStorage({ problem: isQuotaError(error) ? 'full' : 'unavailable' });
-        hooks.onFailed?.();
-      }
+      if (!timing) return write(name, value);
+      if (waiting && waiting.name !== name) flush();
+      const now = Date.now();
+      if (!waiting) firstChange = now;
+      lastChange = now;
+      waiting = { name, value };
+      pending.add(flush);
+      flushOnLeave();
+      timer ??= setTimeout(onTimer, timing.pauseMs);
     },
     removeItem(name) {
+      // A change waiting to be written must not bring back what is being removed.
+      if (waiting?.name === name) {
+        waiting = undefined;
+        flush();
+      }
       try {
         storage()?.removeItem(name);
       } catch {

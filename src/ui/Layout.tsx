@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import meta from '../../questions/meta.json';
+import { flushSaves } from '../store/safe-storage';
 import { useStorageStatus } from '../store/storage-status';
 import { StorageBanners } from './components/StorageBanners';
 import { formatDateLong } from '../domain/dates';
@@ -30,8 +31,15 @@ function useFocusOnNavigate() {
   }, [location.pathname, location.search]);
 }
 
+/** Typing is saved after a pause; a change of page saves it at once (see store/safe-storage.ts). */
+function useSaveOnNavigate() {
+  const location = useLocation();
+  useEffect(() => flushSaves(), [location.pathname, location.search]);
+}
+
 export function Layout() {
   useFocusOnNavigate();
+  useSaveOnNavigate();
   return (
     <>
       <a href="#main-content" className="skip-link" onClick={(e) => {

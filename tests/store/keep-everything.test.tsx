@@ -3,6 +3,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAnswers, type Answers } from '../../src/domain/answers';
 import { STORAGE_KEY, useAnswers } from '../../src/store/answers-store';
+import { flushSaves } from '../../src/store/safe-storage';
 import { deleteAllData, toolKeys } from '../../src/store/delete-all';
 import { forgetRestorePoints, RESTORE_POINTS_KEY, useRestorePoints } from '../../src/store/restore-points';
 import { useStorageStatus } from '../../src/store/storage-status';
@@ -25,7 +26,11 @@ const hill: Answers = {
   meeting: { views: [], agreed: {}, decision },
 };
 const stateText = (answers: unknown) => JSON.stringify({ state: { answers }, version: 1 });
-const stored = () => (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { state: { answers: Answers } }).state.answers;
+/** What is in storage once waiting writes are made (as when the page is hidden or left). */
+const stored = () => {
+  flushSaves();
+  return (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { state: { answers: Answers } }).state.answers;
+};
 
 async function startFrom(text: string) {
   localStorage.setItem(STORAGE_KEY, text);
@@ -36,6 +41,8 @@ async function startFrom(text: string) {
 
 beforeEach(() => {
   useAnswers.setState({ answers: emptyAnswers() });
+  // Typing is saved after a pause: write the reset now, so clearing storage leaves nothing waiting.
+  flushSaves();
   localStorage.clear();
   forgetRestorePoints();
   useStorageStatus.setState({ problem: undefined, savedAt: undefined, dropped: [], updatedFromOtherTab: false, backupKey: undefined, setAside: undefined }, true);

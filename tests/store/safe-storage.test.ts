@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { safeStorage } from '../../src/store/safe-storage';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSaves, safeStorage } from '../../src/store/safe-storage';
 import { useStorageStatus } from '../../src/store/storage-status';
 
 /** An in-memory Storage whose methods can be told to fail, as browsers do. */
@@ -121,5 +121,88 @@ describe('safeStorage', () => {
     storage.setItem(KEY, value);
     expect(useStorageStatus.getState().problem).toBe('corrupt');
     expect(fake.data.get(`${KEY}:unreadable-copy`)).toBe('not json');
+  });
+});
+
+describe('saving after a pause (typing)', () => {
+  const timing = { pauseMs: 400, maxWaitMs: 2000 };
+  const typed = (text: string) => ({ state: { answers: { profile: { 'school-name': text } } }, version: 1 });
+  let writes: string[];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    writes = [];
+    fake.failSet = (key) => {
+      if (key === KEY) writes.push(key);
+    };
+  });
+  afterEach(() => {
+    flushSaves();
+    vi.useRealTimers();
+  });
+  const savedText = () => (JSON.parse(fake.data.get(KEY) ?? '{}') as ReturnType<typeof typed>).state?.answers.profile['school-name'];
+
+  it('one write when typing pauses, of the last value, not one per keypress', () => {
+    const storage = safeStorage<ReturnType<typeof typed>['state']>(() => fake, {}, timing);
+    const text = 'Hill Primary School';
+    for (let i = 1; i <= text.length; i += 1) {
+      storage.setItem(KEY, typed(text.slice(0, i)));
+      vi.advanceTimersByTime(100);
+    }
+    expect(writes).toHaveLength(0);
+    vi.advanceTimersByTime(400);
+    expect(writes).toHaveLength(1);
+    expect(savedText()).toBe(text);
+  });
+
+  it('non-stop typing is still saved every maxWaitMs', () => {
+    const storage = safeStorage<ReturnType<typeof typed>['state']>(() => fake, {}, timing);
+    for (let i = 1; i <= 50; i += 1) {
+      storage.setItem(KEY, typed('x'.repeat(i)));
+      vi.advanceTimersByTime(100);
+    }
+    // 5 seconds of typing, a key every 100 ms: written at 2 s and 4 s, not 50 times.
+    expect(writes).toHaveLength(2);
+    expect(savedText()?.length).toBeGreaterThanOrEqual(39);
+  });
+
+  for (const [what, leave] of [
+    ['pagehide', () => window.dispatchEvent(new Event('pagehide'))],
+    ['the tab hidden', () => {
+      vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+      document.dispatchEvent(new Event('visibilitychange'));
+    }],
+    ['a change of address', () => window.dispatchEvent(new Event('hashchange'))],
+    ['flushSaves()', () => flushSaves()],
+  ] as const) {
+    it(`${what} writes what is waiting at once`, () => {
+      const storage = safeStorage<ReturnType<typeof typed>['state']>(() => fake, {}, timing);
+      storage.setItem(KEY, typed('Hill Prim'));
+      storage.setItem(KEY, typed('Hill Primary'));
+      expect(writes).toHaveLength(0);
+      leave();
+      expect(writes).toHaveLength(1);
+      expect(savedText()).toBe('Hill Primary');
+      // Nothing is left to write when the timer comes.
+      vi.advanceTimersByTime(5000);
+      expect(writes).toHaveLength(1);
+    });
+  }
+
+  it('a read writes what is waiting first, so it is merged with what another tab wrote', () => {
+    const beforeWrite = vi.fn((v: ReturnType<typeof typed>) => v);
+    const storage = safeStorage<ReturnType<typeof typed>['state']>(() => fake, { beforeWrite }, timing);
+    storage.setItem(KEY, typed('Ours'));
+    fake.data.set(KEY, JSON.stringify(typed('Theirs')));
+    storage.getItem(KEY);
+    expect(beforeWrite).toHaveBeenCalledWith(typed('Ours'), JSON.stringify(typed('Theirs')));
+  });
+
+  it('removing the key drops what was waiting, so it does not come back', () => {
+    const storage = safeStorage<ReturnType<typeof typed>['state']>(() => fake, {}, timing);
+    storage.setItem(KEY, typed('Hill'));
+    storage.removeItem(KEY);
+    vi.advanceTimersByTime(5000);
+    flushSaves();
+    expect(fake.data.has(KEY)).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAnswers } from '../../src/domain/answers';
 import { STORAGE_KEY, STORE_VERSION, useAnswers } from '../../src/store/answers-store';
+import { flushSaves } from '../../src/store/safe-storage';
 import { useStorageStatus } from '../../src/store/storage-status';
 import { syncAcrossTabs } from '../../src/store/sync';
 import { StorageBanners } from '../../src/ui/components/StorageBanners';
@@ -37,6 +38,8 @@ async function startFrom(text: string | null) {
 
 beforeEach(() => {
   useAnswers.setState({ answers: emptyAnswers() });
+  // Typing is saved after a pause: write the reset now, so clearing storage leaves nothing waiting.
+  flushSaves();
   localStorage.clear();
   useStorageStatus.setState({ problem: undefined, savedAt: undefined, dropped: [], updatedFromOtherTab: false, backupKey: undefined }, true);
 });
@@ -51,7 +54,11 @@ describe('localStorage full', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    expect(() => useAnswers.getState().setProfile('school-name', 'Hill Primary Academy')).not.toThrow();
+    expect(() => {
+      useAnswers.getState().setProfile('school-name', 'Hill Primary Academy');
+      // Typing is saved after a pause; this writes it now, as hiding or leaving the page would.
+      flushSaves();
+    }).not.toThrow();
     expect(localStorage.getItem(STORAGE_KEY)).toBe(savedText);
     expect(useAnswers.getState().answers.profile['school-name']).toBe('Hill Primary Academy');
     banners();
@@ -148,6 +155,7 @@ describe('two tabs (storage events)', () => {
 
     // Our next edit keeps their change.
     useAnswers.getState().setProfile('school-name', 'Hill Primary Academy');
+    flushSaves();
     const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.answers.profile;
     expect(stored).toMatchObject({ phase: 'secondary', 'school-name': 'Hill Primary Academy' });
 

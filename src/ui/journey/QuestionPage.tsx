@@ -4,7 +4,8 @@ import { content } from '../../content';
 import { evidenceLevels, type EvidenceLevel, type QuestionAnswer, type RatingAnswer } from '../../domain/answers';
 import { evidenceHints, evidenceLabels, ratingHints, ratingLabels, ratingSourceLabels } from '../../domain/labels';
 import { ANSWER_LIMITS } from '../../domain/limits';
-import { useAnswers, useQuestionAnswer, useTrusts } from '../../store/answers-store';
+import { useAnswers } from '../../store/answers-store';
+import { flushSaves } from '../../store/safe-storage';
 import { BackLink } from '../components/BackLink';
 import { SaveButton, TasksLink } from '../components/FormEnd';
 import { Cites } from '../components/Cites';
@@ -24,31 +25,159 @@ const ratingOptions = (['strong', 'meets', 'partial', 'concern', 'unsure'] as Ra
   hint: ratingHints[value],
 }));
 
+/*
+ * A keystroke re-renders only the field it changes: the page reads the answer only when the
+ * form is sent, and each field subscribes to its own part of the answer (useAnswerPart).
+ */
+const answerOf = (trustId: string, questionId: string): QuestionAnswer =>
+  useAnswers.getState().answers.trusts.find((t) => t.id === trustId)?.answers[questionId] ?? {};
+
+function useAnswerPart<K extends keyof QuestionAnswer>(trustId: string, questionId: string, part: K): QuestionAnswer[K] {
+  return useAnswers((s) => s.answers.trusts.find((t) => t.id === trustId)?.answers[questionId]?.[part]);
+}
+
+/** Typing is saved after a pause; a choice (a radio, a checkbox) is saved at once. */
+function useUpdate(trustId: string, questionId: string, saveNow = false) {
+  const setQuestion = useAnswers((s) => s.setQuestion);
+  return (patch: Partial<QuestionAnswer>) => {
+    setQuestion(trustId, questionId, { ...answerOf(trustId, questionId), ...patch });
+    if (saveNow) flushSaves();
+  };
+}
+
+interface FieldProps {
+  trustId: string;
+  questionId: string;
+  id(name: string): string;
+  errorFor(field: string): string | undefined;
+}
+
+function RatingField({ trustId, questionId, id, errorFor }: FieldProps) {
+  const value = useAnswerPart(trustId, questionId, 'rating');
+  const update = useUpdate(trustId, questionId, true);
+  return (
+    <Radios
+      name={id('rating')}
+      legend="How well does the trust answer this?"
+      options={ratingOptions}
+      value={value}
+      onChange={(v) => update({ rating: v as RatingAnswer, ratingCopiedFromBoard: undefined })}
+      error={errorFor(id('rating'))}
+    />
+  );
+}
+
+function EvidenceField({ trustId, questionId, id, errorFor }: FieldProps) {
+  const value = useAnswerPart(trustId, questionId, 'evidence');
+  const update = useUpdate(trustId, questionId, true);
+  return (
+    <Radios
+      name={id('evidence')}
+      legend="What is your judgement based on?"
+      hint="How sure you are matters as much as the rating. The report shows them side by side."
+      options={evidenceLevels.map((e) => ({ value: e, label: evidenceLabels[e], hint: evidenceHints[e] }))}
+      value={value}
+      onChange={(v) => update({ evidence: v as EvidenceLevel })}
+      error={errorFor(id('evidence'))}
+    />
+  );
+}
+
+function RedFlagNote({ trustId, questionId, id, errorFor }: FieldProps) {
+  const value = useAnswerPart(trustId, questionId, 'redFlagNote');
+  const update = useUpdate(trustId, questionId);
+  return (
+    <TextField
+      id={id('red-flag-note')}
+      label="What is the red flag?"
+      value={value ?? ''}
+      onChange={(v) => update({ redFlagNote: v })}
+      error={errorFor(id('red-flag-note'))}
+      multiline
+      maxLength={ANSWER_LIMITS.redFlagNote}
+    />
+  );
+}
+
+function RedFlagResolved({ trustId, questionId, id }: FieldProps) {
+  const value = useAnswerPart(trustId, questionId, 'redFlagResolved');
+  const update = useUpdate(trustId, questionId, true);
+  return (
+    <div className="checkbox">
+      <input type="checkbox" id={id('red-flag-resolved')} checked={value === true} onChange={(e) => update({ redFlagResolved: e.target.checked })} />
+      <label htmlFor={id('red-flag-resolved')}>The trust has since answered this to our satisfaction</label>
+    </div>
+  );
+}
+
+function RedFlagField(props: FieldProps) {
+  const { trustId, questionId, id } = props;
+  const value = useAnswerPart(trustId, questionId, 'redFlag');
+  const update = useUpdate(trustId, questionId, true);
+  return (
+    <Radios
+      name={id('red-flag')}
+      legend="Did you find a red flag?"
+      options={[
+        { value: 'no', label: 'No' },
+        { value: 'yes', label: 'Yes' },
+      ]}
+      value={value === undefined ? undefined : value ? 'yes' : 'no'}
+      onChange={(v) => update({ redFlag: v === 'yes' })}
+      inline
+      conditional={{
+        yes: (
+          <>
+            <RedFlagNote {...props} />
+            <RedFlagResolved {...props} />
+          </>
+        ),
+      }}
+    />
+  );
+}
+
+function NotesField({ trustId, questionId, id }: FieldProps) {
+  const value = useAnswerPart(trustId, questionId, 'notes');
+  const update = useUpdate(trustId, questionId);
+  return (
+    <TextField
+      id={id('notes')}
+      label="Notes (optional)"
+      hint="What the trust said, who you spoke to, what to follow up."
+      value={value ?? ''}
+      onChange={(v) => update({ notes: v })}
+      multiline
+      maxLength={ANSWER_LIMITS.questionNotes}
+    />
+  );
+}
+
 export function QuestionPage() {
   const { trustId = '', questionId = '' } = useParams();
   const [search] = useSearchParams();
-  const trusts = useTrusts();
-  const setQuestion = useAnswers((s) => s.setQuestion);
-  const saved = useQuestionAnswer(trustId, questionId);
+  const trustName = useAnswers((s) => s.answers.trusts.find((t) => t.id === trustId)?.name);
+  const pack = useAnswers((s) => s.answers.trusts.find((t) => t.id === trustId)?.pack);
   const boardRating = useAnswers((s) => s.answers.meeting?.agreed[trustId]?.[questionId]);
+  const copiedFromBoard = useAnswers((s) => s.answers.trusts.find((t) => t.id === trustId)?.answers[questionId]?.ratingCopiedFromBoard);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const here = { page: 'question' as const, trustId, questionId, returnToCheck: search.get('change') === '1' };
   const send = useJourney(here);
-  const trust = trusts.find((t) => t.id === trustId);
   const questions = content.tenQuestions.questions;
   const question = questions.find((q) => q.id === questionId);
-  if (!trust || !question) return <NotFound what="That trust or question does not exist on this device." />;
+  if (trustName === undefined || !question) return <NotFound what="That trust or question does not exist on this device." />;
+  const trust = { id: trustId, name: trustName, pack };
 
-  const answer: QuestionAnswer = saved ?? {};
-  const update = (patch: Partial<QuestionAnswer>) => setQuestion(trust.id, question.id, { ...answer, ...patch });
   const id = (name: string) => `${question.id}-${name}`;
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  const fieldProps: FieldProps = { trustId: trust.id, questionId: question.id, id, errorFor };
   const linked = new Set<string>();
   const { attribution } = content.tenQuestions;
   const pillars = question.pillars.map((p) => content.pillars.pillars.find((x) => x.id === p)?.name).filter(Boolean);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
+    const answer = answerOf(trust.id, question.id);
     const found: FieldError[] = [];
     if (!answer.rating) found.push({ field: id('rating'), message: 'Select how well the trust answers this question, or “Not sure yet”' });
     if (answer.rating && answer.rating !== 'unsure' && !answer.evidence) {
@@ -125,72 +254,15 @@ export function QuestionPage() {
                 {ratingSourceLabels.board}: <strong>{ratingLabels[boardRating]}</strong>. The report’s figures use the board’s rating;
                 your own assessment below is kept and shown beside it.
               </p>
-              {answer.ratingCopiedFromBoard && (
+              {copiedFromBoard && (
                 <p>An earlier version of this tool wrote the board’s rating over yours. If your own rating was different, choose it again.</p>
               )}
             </div>
           )}
-          <Radios
-            name={id('rating')}
-            legend="How well does the trust answer this?"
-            options={ratingOptions}
-            value={answer.rating}
-            onChange={(v) => update({ rating: v as RatingAnswer, ratingCopiedFromBoard: undefined })}
-            error={errorFor(id('rating'))}
-          />
-          <Radios
-            name={id('evidence')}
-            legend="What is your judgement based on?"
-            hint="How sure you are matters as much as the rating. The report shows them side by side."
-            options={evidenceLevels.map((e) => ({ value: e, label: evidenceLabels[e], hint: evidenceHints[e] }))}
-            value={answer.evidence}
-            onChange={(v) => update({ evidence: v as EvidenceLevel })}
-            error={errorFor(id('evidence'))}
-          />
-          <Radios
-            name={id('red-flag')}
-            legend="Did you find a red flag?"
-            options={[
-              { value: 'no', label: 'No' },
-              { value: 'yes', label: 'Yes' },
-            ]}
-            value={answer.redFlag === undefined ? undefined : answer.redFlag ? 'yes' : 'no'}
-            onChange={(v) => update({ redFlag: v === 'yes' })}
-            inline
-            conditional={{
-              yes: (
-                <>
-                  <TextField
-                    id={id('red-flag-note')}
-                    label="What is the red flag?"
-                    value={answer.redFlagNote ?? ''}
-                    onChange={(v) => update({ redFlagNote: v })}
-                    error={errorFor(id('red-flag-note'))}
-                    multiline
-                    maxLength={ANSWER_LIMITS.redFlagNote}
-                  />
-                  <div className="checkbox">
-                    <input
-                      type="checkbox"
-                      id={id('red-flag-resolved')}
-                      checked={answer.redFlagResolved === true}
-                      onChange={(e) => update({ redFlagResolved: e.target.checked })}
-                    />
-                    <label htmlFor={id('red-flag-resolved')}>The trust has since answered this to our satisfaction</label>
-                  </div>
-                </>
-              ),
-            }}
-          />
-          <TextField
-            id={id('notes')}
-            label="Notes (optional)"
-            hint="What the trust said, who you spoke to, what to follow up."
-            value={answer.notes ?? ''}
-            onChange={(v) => update({ notes: v })}
-            multiline
-            maxLength={ANSWER_LIMITS.questionNotes}
-          />
+          <RatingField {...fieldProps} />
+          <EvidenceField {...fieldProps} />
+          <RedFlagField {...fieldProps} />
+          <NotesField {...fieldProps} />
           <SaveButton returnToCheck={here.returnToCheck} />
         </form>
         <TasksLink />

@@ -1,12 +1,13 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import { content } from '../../content';
+import { content, type Step } from '../../content';
 import { actorLabels } from '../../domain/actors';
 import { applicableStages, isQuestionAnswered, stepState, stepStatuses, type StepStatus } from '../../domain/answers';
 import { legalStatusLabels, stepStatusLabels } from '../../domain/labels';
 import { describeLegalWeight } from '../../domain/legal-weight';
 import { ANSWER_LIMITS } from '../../domain/limits';
 import { stepStatus } from '../../domain/progress';
-import { useAnswers, useStepAnswer } from '../../store/answers-store';
+import { useAnswers } from '../../store/answers-store';
+import { flushSaves } from '../../store/safe-storage';
 import { BackLink } from '../components/BackLink';
 import { SaveButton, TasksLink } from '../components/FormEnd';
 import { Cites } from '../components/Cites';
@@ -19,18 +20,64 @@ import { useJourney } from './use-journey';
 import { NotFound } from '../NotFound';
 import { toPath } from './paths';
 
+const notStarted = { status: 'not-started' as StepStatus };
+const stepAnswerOf = (stepId: string) => useAnswers.getState().answers.steps[stepId] ?? notStarted;
+
+function StepStatusField({ stepId }: { stepId: string }) {
+  const status = useAnswers((s) => s.answers.steps[stepId]?.status ?? 'not-started');
+  const setStep = useAnswers((s) => s.setStep);
+  return (
+    <Radios
+      name={`step-${stepId}`}
+      legend="Where are you with this step?"
+      options={stepStatuses.map((s) => ({ value: s, label: stepStatusLabels[s] }))}
+      value={status}
+      onChange={(v) => {
+        setStep(stepId, { ...stepAnswerOf(stepId), status: v as StepStatus });
+        flushSaves(); // a choice is saved at once; typing after a pause
+      }}
+      inline
+    />
+  );
+}
+
+function TenQuestionsStatus({ step }: { step: Step }) {
+  const state = useAnswers((s) => stepState(content, s.answers, step));
+  return (
+    <p id="step-status">
+      Where you are with this step: <strong>{stepStatusLabels[state]}</strong>. It is done when every trust’s ten questions are answered.
+    </p>
+  );
+}
+
+function StepNoteField({ stepId }: { stepId: string }) {
+  const note = useAnswers((s) => s.answers.steps[stepId]?.note);
+  const setStep = useAnswers((s) => s.setStep);
+  return (
+    <TextField
+      id={`step-note-${stepId}`}
+      label="Notes (optional)"
+      hint="For example, who is doing it, dates, or what is still needed."
+      value={note ?? ''}
+      onChange={(v) => setStep(stepId, { ...stepAnswerOf(stepId), note: v })}
+      multiline
+      maxLength={ANSWER_LIMITS.stepNote}
+    />
+  );
+}
+
 export function StepPage() {
   const { stepId = '' } = useParams();
   const [search] = useSearchParams();
-  const answers = useAnswers((s) => s.answers);
-  const setStep = useAnswers((s) => s.setStep);
-  const saved = useStepAnswer(stepId);
+  // Narrow selectors (a string and a flag), so a keystroke in the note re-renders only the note.
+  const stageId = useAnswers((s) => applicableStages(content, s.answers.profile).find((x) => x.steps.some((step) => step.id === stepId))?.id);
+  const cannotStart = useAnswers((s) => stepStatus(content, s.answers, stepId) === 'cannot-start');
   const here = { page: 'step' as const, stepId, returnToCheck: search.get('change') === '1' };
   const send = useJourney(here);
-  const stage = applicableStages(content, answers.profile).find((s) => s.steps.some((step) => step.id === stepId));
+  const stage = content.stages.find((s) => s.id === stageId);
   const step = stage?.steps.find((s) => s.id === stepId);
   if (!stage || !step) return <NotFound what="That step does not apply to your school, or no longer exists." />;
-  if (stepStatus(content, answers, stepId) === 'cannot-start') {
+  if (cannotStart) {
     return (
       <Page title={step.title}>
         <BackLink here={{ page: 'tasks' }} />
@@ -45,7 +92,6 @@ export function StepPage() {
     );
   }
   const linked = new Set<string>();
-  const answer = saved ?? { status: 'not-started' as StepStatus };
   const index = stage.steps.findIndex((s) => s.id === stepId);
 
   return (
@@ -103,33 +149,11 @@ export function StepPage() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            send({ type: 'STEP.SAVE', answer });
+            send({ type: 'STEP.SAVE', answer: stepAnswerOf(step.id) });
           }}
         >
-          {step.completedBy === 'ten-questions' ? (
-            <p id="step-status">
-              Where you are with this step: <strong>{stepStatusLabels[stepState(content, answers, step)]}</strong>. It is done when every
-              trust’s ten questions are answered.
-            </p>
-          ) : (
-            <Radios
-              name={`step-${step.id}`}
-              legend="Where are you with this step?"
-              options={stepStatuses.map((s) => ({ value: s, label: stepStatusLabels[s] }))}
-              value={answer.status}
-              onChange={(v) => setStep(step.id, { ...answer, status: v as StepStatus })}
-              inline
-            />
-          )}
-          <TextField
-            id={`step-note-${step.id}`}
-            label="Notes (optional)"
-            hint="For example, who is doing it, dates, or what is still needed."
-            value={answer.note ?? ''}
-            onChange={(v) => setStep(step.id, { ...answer, note: v })}
-            multiline
-            maxLength={ANSWER_LIMITS.stepNote}
-          />
+          {step.completedBy === 'ten-questions' ? <TenQuestionsStatus step={step} /> : <StepStatusField stepId={step.id} />}
+          <StepNoteField stepId={step.id} />
           <SaveButton returnToCheck={here.returnToCheck} />
         </form>
         <TasksLink />
