@@ -57,9 +57,9 @@ function cspMeta(): Plugin {
  * the store). Filled in at buildEnd, before chunks are made, for the "start-up" chunk group.
  */
 const startupModules = new Set<string>();
-/** Small shared parts of the form pages, with no heavy imports (not GlossaryText: it brings the dialog). */
 /** The meeting pages' own small shared modules: one request for them, not five. */
 const meetingPart = /\/src\/(domain\/meeting-link|store\/(meeting|member)|ui\/meeting\/(use-meeting-trust|rating-options|ViewForm))\.tsx?$/;
+/** Small shared parts of the form pages, with no heavy imports (not GlossaryText: it brings the dialog). */
 const sharedComponent = /\/src\/ui\/(components\/(BackLink|FormEnd|ErrorSummary|Radios|TextField|Tag|TableWrap|ExternalLink|SourceLink|Cites)|journey\/(use-journey|paths)|NotFound)\.tsx?$/;
 
 /**

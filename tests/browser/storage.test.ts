@@ -240,7 +240,9 @@ describe('two tabs typing at once', () => {
     ]);
 
     const storedAnswers = async () => JSON.parse((await saved(a.page)) ?? '{}').state.answers.trusts[0].answers;
+    // Typing is saved once it pauses (src/store/safe-storage.ts): wait for both tabs' last saves.
     await expect.poll(async () => (await storedAnswers())['q01-values'].notes).toBe(textA);
+    await expect.poll(async () => (await storedAnswers())['q03-standards'].notes).toBe(textB);
     const stored = await storedAnswers();
     expect(stored['q03-standards'].notes).toBe(textB);
     expect(stored['q01-values'].rating).toBe('meets');

@@ -1,6 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import { emptyAnswers } from '../../src/domain/answers';
 import { STORAGE_KEY, STORE_VERSION, useAnswers } from '../../src/store/answers-store';
+import { flushSaves } from '../../src/store/safe-storage';
 
 /**
  * Saves from before the school's and the board's ratings were kept apart (store version 1):
@@ -28,6 +29,8 @@ const v1 = {
 
 beforeEach(() => {
   useAnswers.setState({ answers: emptyAnswers() });
+  // Typing is saved after a pause: write the reset now, so clearing storage leaves nothing waiting.
+  flushSaves();
   localStorage.clear();
 });
 
@@ -46,6 +49,7 @@ it('opens a version 1 save with all its data, marks the ratings the board wrote 
   });
   // The next save is today's version, so the migration never runs twice.
   useAnswers.getState().setWeight('q01-values', 1.5);
+  flushSaves();
   const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { version: number };
   expect(stored.version).toBe(2);
 });
