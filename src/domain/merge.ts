@@ -26,37 +26,64 @@ type Flat = Map<string, string>;
 
 const key = (path: Path) => JSON.stringify(path);
 
-function flatten(answers: Answers): Flat {
+type Put = (path: Path, value: unknown) => void;
+
+/* The fields of each part of the answers, in the order flatten lists them. */
+const profileFields = (put: Put, profile: Answers['profile']) => {
+  for (const [id, value] of Object.entries(profile)) put(['profile', id], value);
+};
+const stepFields = (put: Put, id: string, step: StepAnswer | undefined) => {
+  if (!step) return;
+  put(['steps', id, 'status'], step.status);
+  put(['steps', id, 'note'], step.note);
+};
+/** A trust's own fields (its marker, name and pack), not its answers. */
+const trustHeadFields = (put: Put, trust: TrustAnswers | undefined) => {
+  if (!trust) return;
+  put(['trusts', trust.id, '@'], true);
+  put(['trusts', trust.id, 'name'], trust.name);
+  put(['trusts', trust.id, 'pack'], trust.pack);
+};
+const answerFields = (put: Put, trustId: string, q: string, answer: QuestionAnswer | undefined) => {
+  if (!answer) return;
+  put(['trusts', trustId, 'answers', q, '@'], true);
+  for (const [field, value] of Object.entries(answer)) put(['trusts', trustId, 'answers', q, field], value);
+};
+const weightFields = (put: Put, weights: Answers['weights']) => {
+  for (const [id, weight] of Object.entries(weights)) put(['weights', id], weight);
+};
+const meetingFields = (put: Put, meeting: Meeting | undefined) => {
+  if (!meeting) return;
+  put(['meeting', '@'], true);
+  for (const view of meeting.views) put(['meeting', 'views', view.id], view);
+  for (const [trustId, byQuestion] of Object.entries(meeting.agreed)) {
+    put(['meeting', 'agreed', trustId, '@'], true);
+    for (const [q, rating] of Object.entries(byQuestion)) put(['meeting', 'agreed', trustId, q], rating);
+  }
+  put(['meeting', 'decision'], meeting.decision);
+};
+
+/** The fields that `fill` lists, by path, each value as JSON. */
+function fieldsOf(fill: (put: Put) => void): Flat {
   const flat: Flat = new Map();
-  const put = (path: Path, value: unknown) => {
+  fill((path, value) => {
     if (value !== undefined) flat.set(key(path), JSON.stringify(value));
-  };
-  for (const [id, value] of Object.entries(answers.profile)) put(['profile', id], value);
-  for (const [id, step] of Object.entries(answers.steps)) {
-    put(['steps', id, 'status'], step.status);
-    put(['steps', id, 'note'], step.note);
-  }
-  for (const trust of answers.trusts) {
-    put(['trusts', trust.id, '@'], true);
-    put(['trusts', trust.id, 'name'], trust.name);
-    put(['trusts', trust.id, 'pack'], trust.pack);
-    for (const [q, answer] of Object.entries(trust.answers)) {
-      put(['trusts', trust.id, 'answers', q, '@'], true);
-      for (const [field, value] of Object.entries(answer)) put(['trusts', trust.id, 'answers', q, field], value);
-    }
-  }
-  for (const [id, weight] of Object.entries(answers.weights)) put(['weights', id], weight);
-  put(['assessmentId'], answers.assessmentId);
-  if (answers.meeting) {
-    put(['meeting', '@'], true);
-    for (const view of answers.meeting.views) put(['meeting', 'views', view.id], view);
-    for (const [trustId, byQuestion] of Object.entries(answers.meeting.agreed)) {
-      put(['meeting', 'agreed', trustId, '@'], true);
-      for (const [q, rating] of Object.entries(byQuestion)) put(['meeting', 'agreed', trustId, q], rating);
-    }
-    put(['meeting', 'decision'], answers.meeting.decision);
-  }
+  });
   return flat;
+}
+
+function flatten(answers: Answers): Flat {
+  return fieldsOf((put) => {
+    profileFields(put, answers.profile);
+    for (const [id, step] of Object.entries(answers.steps)) stepFields(put, id, step);
+    for (const trust of answers.trusts) {
+      trustHeadFields(put, trust);
+      for (const [q, answer] of Object.entries(trust.answers)) answerFields(put, trust.id, q, answer);
+    }
+    weightFields(put, answers.weights);
+    put(['assessmentId'], answers.assessmentId);
+    meetingFields(put, answers.meeting);
+  });
 }
 
 function unflatten(flat: Flat, trustOrder: string[], lastNumber: number | undefined): Answers {
@@ -145,6 +172,51 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
  * with `now`. Times only go forward: a field is never stamped earlier than it already is.
  */
 export function stampChanges(before: Answers | undefined, after: Answers, stamps: Stamps, now: number): Stamps {
+  let out: Stamps | undefined;
+  const mark = (b: Flat, a: Flat) => {
+    for (const k of new Set([...b.keys(), ...a.keys()])) {
+      if (b.get(k) === a.get(k)) continue;
+      out = out ?? { ...stamps };
+      out[k] = Math.max(now, (stamps[k] ?? 0) + 1);
+    }
+  };
+  /** Compares the fields two fills list. */
+  const compare = (fill: (put: Put) => void, fillAfter: (put: Put) => void) => mark(fieldsOf(fill), fieldsOf(fillAfter));
+  // A part that is the same object in both (the store never changes answers in place) has
+  // the same fields: only the parts that changed are listed and compared, so a keystroke in
+  // one note costs that note, not the whole assessment.
+  if (!before || hasDuplicateTrusts(before) || hasDuplicateTrusts(after)) return stampEveryChange(before, after, stamps, now);
+  if (before === after) return stamps;
+  if (before.profile !== after.profile) compare((put) => profileFields(put, before.profile), (put) => profileFields(put, after.profile));
+  if (before.steps !== after.steps) {
+    for (const id of new Set([...Object.keys(before.steps), ...Object.keys(after.steps)])) {
+      if (before.steps[id] !== after.steps[id]) compare((put) => stepFields(put, id, before.steps[id]), (put) => stepFields(put, id, after.steps[id]));
+    }
+  }
+  if (before.trusts !== after.trusts) {
+    const was = new Map(before.trusts.map((t) => [t.id, t]));
+    const is = new Map(after.trusts.map((t) => [t.id, t]));
+    for (const id of new Set([...was.keys(), ...is.keys()])) {
+      const x = was.get(id);
+      const y = is.get(id);
+      if (x === y) continue;
+      compare((put) => trustHeadFields(put, x), (put) => trustHeadFields(put, y));
+      const xa = x?.answers ?? {};
+      const ya = y?.answers ?? {};
+      if (xa === ya) continue;
+      for (const q of new Set([...Object.keys(xa), ...Object.keys(ya)])) {
+        if (xa[q] !== ya[q]) compare((put) => answerFields(put, id, q, xa[q]), (put) => answerFields(put, id, q, ya[q]));
+      }
+    }
+  }
+  if (before.weights !== after.weights) compare((put) => weightFields(put, before.weights), (put) => weightFields(put, after.weights));
+  if (before.assessmentId !== after.assessmentId) compare((put) => put(['assessmentId'], before.assessmentId), (put) => put(['assessmentId'], after.assessmentId));
+  if (before.meeting !== after.meeting) compare((put) => meetingFields(put, before.meeting), (put) => meetingFields(put, after.meeting));
+  return out ?? stamps;
+}
+
+/** stampChanges by comparing every field of the whole assessment (slower; the same result). */
+export function stampEveryChange(before: Answers | undefined, after: Answers, stamps: Stamps, now: number): Stamps {
   const b = before ? flatten(before) : new Map<string, string>();
   const a = flatten(after);
   let out: Stamps | undefined;
@@ -155,6 +227,9 @@ export function stampChanges(before: Answers | undefined, after: Answers, stamps
   }
   return out ?? stamps;
 }
+
+/** Two trusts with one id (damaged answers): their fields share paths, so only a whole comparison is right. */
+const hasDuplicateTrusts = (answers: Answers) => new Set(answers.trusts.map((t) => t.id)).size !== answers.trusts.length;
 
 /** Forgets the times of fields removed more than `maxAge` ago, so the stamps do not grow for ever. */
 export function pruneStamps(stamped: Stamped, now: number, maxAge = 7 * 24 * 3_600_000): Stamped {

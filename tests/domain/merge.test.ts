@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers';
 import { answersSchema } from '../../src/domain/answers-schema';
 import * as edit from '../../src/domain/edit';
-import { mergeAnswers, sameAnswers, stampChanges, type Stamped } from '../../src/domain/merge';
+import { mergeAnswers, sameAnswers, stampChanges, stampEveryChange, type Stamped } from '../../src/domain/merge';
 import { answersArb, questionAnswerArb, questionIds } from '../fixtures/answers-arb';
 
 const hill: Answers = {
@@ -95,5 +95,49 @@ describe('mergeAnswers (two tabs, the newest write of each field wins)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('stampChanges compares only the parts that changed', () => {
+  /** One edit the store makes: every part it does not touch stays the same object. */
+  const editArb: fc.Arbitrary<(a: Answers) => Answers> = fc.oneof(
+    fc.tuple(fc.constantFrom('school-name', 'phase', 'size'), fc.string({ maxLength: 5 })).map(([id, v]) => (a: Answers) => edit.setProfileAnswer(a, id, v)),
+    fc
+      .tuple(fc.constantFrom('step-explore', 'agree-why'), fc.constantFrom('not-started', 'in-progress', 'done' as const), fc.option(fc.string({ maxLength: 5 }), { nil: undefined }))
+      .map(([id, status, note]) => (a: Answers) => edit.setStepAnswer(a, id, note === undefined ? { status } : { status, note })),
+    fc
+      .tuple(fc.nat(3), fc.constantFrom(...questionIds), questionAnswerArb)
+      .map(([i, q, answer]) => (a: Answers) => (a.trusts[i % Math.max(1, a.trusts.length)] ? edit.setQuestionAnswer(a, a.trusts[i % a.trusts.length]!.id, q, answer) : a)),
+    fc.string({ maxLength: 5 }).map((name) => (a: Answers) => edit.addTrust(a, name).answers),
+    fc.tuple(fc.nat(3), fc.string({ maxLength: 5 })).map(([i, name]) => (a: Answers) => (a.trusts[i % Math.max(1, a.trusts.length)] ? edit.renameTrust(a, a.trusts[i % a.trusts.length]!.id, name) : a)),
+    fc.nat(3).map((i) => (a: Answers) => (a.trusts[i % Math.max(1, a.trusts.length)] ? edit.removeTrust(a, a.trusts[i % a.trusts.length]!.id) : a)),
+    fc.tuple(fc.constantFrom(...questionIds), fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined })).map(([q, w]) => (a: Answers) => edit.setWeight(a, q, w)),
+    fc.uuid().map((id) => (a: Answers) => ({ ...a, assessmentId: id })),
+    fc.constant((a: Answers) => ({ ...a, meeting: a.meeting ? undefined : { views: [], agreed: { t1: { 'q01-values': 'meets' as const } } } })),
+  );
+
+  it('property: stamps the same fields as comparing every field of the whole assessment', () => {
+    fc.assert(
+      fc.property(answersArb, fc.array(editArb, { minLength: 1, maxLength: 8 }), (base, edits) => {
+        let answers = base;
+        let stamps = stampChanges(undefined, base, {}, 1_000);
+        edits.forEach((fn, i) => {
+          const next = fn(answers);
+          const now = 2_000 + i;
+          const compared = stampEveryChange(answers, next, stamps, now);
+          const walked = stampChanges(answers, next, stamps, now);
+          expect(walked).toEqual(compared);
+          answers = next;
+          stamps = walked;
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a keystroke in one note stamps that note only', () => {
+    const typed = edit.setQuestionAnswer(hill, 't1', 'q01-values', { rating: 'meets', notes: 'A' });
+    const stamped = stampChanges(hill, typed, start.stamps, 5_000);
+    expect(Object.keys(stamped).filter((k) => stamped[k] === 5_000)).toEqual([JSON.stringify(['trusts', 't1', 'answers', 'q01-values', 'notes'])]);
   });
 });
