@@ -10,7 +10,22 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Matching is whole-word and case-insensitive, except all-capital aliases (LGB, CTA),
  * which match only in capitals.
  */
-export function splitByGlossary(text: string, glossary: GlossaryEntry[], alreadyLinked = new Set<string>()): Segment[] {
+export function splitByGlossary(text: string, glossary: GlossaryEntry[], alreadyLinked: ReadonlySet<string> = new Set<string>()): Segment[] {
+  return linkOnce(text, glossary, new Set(alreadyLinked));
+}
+
+/**
+ * The texts of one page, in reading order, each split so that a term is linked only at its
+ * first use on the page. A pure function of the texts: nothing passed in is changed, so a page
+ * that renders twice (React's StrictMode does, in development) links the same terms both times.
+ */
+export function splitPageByGlossary(texts: readonly string[], glossary: GlossaryEntry[]): Segment[][] {
+  const linked = new Set<string>();
+  return texts.map((text) => linkOnce(text, glossary, linked));
+}
+
+/** Splits one text; adds the entries it links to `linked`, a set its callers own. */
+function linkOnce(text: string, glossary: GlossaryEntry[], alreadyLinked: Set<string>): Segment[] {
   const names = glossary
     .flatMap((entry) => [entry.term, ...entry.aliases].map((name) => ({ name, entry })))
     .sort((a, b) => b.name.length - a.name.length);

@@ -58,6 +58,18 @@ export function firstUnansweredQuestion(c: Where, trustId: string): string | und
   return ids.find((id) => !isQuestionAnswered(trust?.answers[id])) ?? ids[0];
 }
 
+/**
+ * The next of the trust's questions (after this one, going round to the start) that has no
+ * answer yet; undefined when every other question is answered.
+ */
+export function nextUnansweredQuestion(c: Where): string | undefined {
+  const trust = c.answers.trusts.find((t) => t.id === c.trustId);
+  const ids = questionIds(c);
+  const here = ids.indexOf(c.itemId ?? '');
+  const order = [...ids.slice(here + 1), ...ids.slice(0, Math.max(here, 0))];
+  return order.find((id) => !isQuestionAnswered(trust?.answers[id]));
+}
+
 export function nextQuestion(c: Where): string | undefined {
   const ids = questionIds(c);
   return ids[ids.indexOf(c.itemId ?? '') + 1];

@@ -41,3 +41,37 @@ export function forgetLastPage(): void {
     // Nothing was kept.
   }
 }
+
+/**
+ * Which of the ten questions the user has seen, per trust, so "What to look for in the answer"
+ * opens by itself only the first time. A display choice, not an answer: a storage fault is ignored.
+ */
+export const GUIDANCE_SEEN_KEY = 'join-a-trust:guidance-seen';
+/** 10 trusts × 10 questions, with room: the oldest are dropped first. */
+const GUIDANCE_SEEN_MAX = 200;
+
+const seenKey = (trustId: string, questionId: string) => `${trustId}/${questionId}`;
+
+function seenList(): string[] {
+  try {
+    const saved = JSON.parse(localStorage.getItem(GUIDANCE_SEEN_KEY) ?? '[]') as unknown;
+    return Array.isArray(saved) ? saved.filter((k): k is string => typeof k === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function guidanceSeen(trustId: string, questionId: string): boolean {
+  return seenList().includes(seenKey(trustId, questionId));
+}
+
+export function markGuidanceSeen(trustId: string, questionId: string): void {
+  const key = seenKey(trustId, questionId);
+  const list = seenList();
+  if (list.includes(key)) return;
+  try {
+    localStorage.setItem(GUIDANCE_SEEN_KEY, JSON.stringify([...list, key].slice(-GUIDANCE_SEEN_MAX)));
+  } catch {
+    // Only a convenience: the guidance opens again next time.
+  }
+}

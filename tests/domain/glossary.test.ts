@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../src/content/schema';
-import { splitByGlossary } from '../../src/domain/glossary';
+import { splitByGlossary, splitPageByGlossary } from '../../src/domain/glossary';
 
 const entry = (id: string, term: string, aliases: string[] = []): GlossaryEntry => ({ id, term, aliases, definition: 'x', asOf: '2026-06-30', cites: ['s'] });
 const glossary = [entry('academy', 'academy'), entry('academy-order', 'academy order'), entry('lgb', 'local governing body', ['LGB'])];
@@ -23,5 +23,20 @@ describe('glossary links in text', () => {
   it('does not link an entry already linked on the page', () => {
     const linked = new Set(['academy']);
     expect(splitByGlossary('an academy', glossary, linked)).toEqual([{ text: 'an academy' }]);
+  });
+});
+
+describe('glossary links for a whole page', () => {
+  it('links each entry at its first use on the page, and gives the same result every time', () => {
+    const texts = ['No terms here.', 'An academy order.', 'Another academy order, and an academy.'];
+    const first = splitPageByGlossary(texts, glossary);
+    expect(first.map((segments) => segments.filter((s) => s.entryId).map((s) => s.entryId))).toEqual([[], ['academy-order'], ['academy']]);
+    expect(splitPageByGlossary(texts, glossary)).toEqual(first);
+  });
+
+  it('never changes the set of entries it is given', () => {
+    const linked = new Set(['lgb']);
+    splitByGlossary('An academy order.', glossary, linked);
+    expect([...linked]).toEqual(['lgb']);
   });
 });

@@ -1,14 +1,26 @@
 import { Fragment } from 'react';
 import { content } from '../../content';
-import { splitByGlossary } from '../../domain/glossary';
+import { splitByGlossary, splitPageByGlossary, type Segment } from '../../domain/glossary';
 import { Dialog, DialogClose } from './Dialog';
 
 /**
- * Text in which glossary terms open their definition in a dialog. Pass the same `linked`
- * set to every GlossaryText on a page so each term is linked once, at its first use.
+ * A page's texts in groups (a paragraph, a list...), in reading order, split so that each
+ * glossary term is linked once, at its first use on the page. Pure: the same texts always give
+ * the same links, however often React renders the page.
  */
-export function GlossaryText({ text, linked }: { text: string; linked?: Set<string> }) {
-  const segments = splitByGlossary(text, content.glossary, linked);
+export function glossarySections(sections: readonly (readonly string[])[]): Segment[][][] {
+  const flat = splitPageByGlossary(sections.flat(), content.glossary);
+  let at = 0;
+  return sections.map((texts) => texts.map(() => flat[at++] ?? []));
+}
+
+/**
+ * Text in which glossary terms open their definition in a dialog. Either `text` alone (its
+ * terms are linked at their first use in it), or `segments` from glossarySections, so that a
+ * term is linked once on the page.
+ */
+export function GlossaryText(props: { text: string } | { segments: Segment[] }) {
+  const segments = 'segments' in props ? props.segments : splitByGlossary(props.text, content.glossary);
   return (
     <>
       {segments.map((segment, index) => {

@@ -41,7 +41,8 @@ export function Radios(props: RadiosProps) {
         )}
         {before}
         <ErrorMessage id={`${name}-error`} message={error} />
-        <div className={inline ? 'radios--inline' : undefined}>
+        {/* A rating scale (more than two choices side by side) stacks into one column on a phone. */}
+        <div className={inline ? (options.length > 2 ? 'radios--inline radios--scale' : 'radios--inline') : undefined}>
           {options.map((option, index) => {
             const id = index === 0 ? name : `${name}-${option.value}`;
             const optionHintId = option.hint ? `${id}-hint` : undefined;

@@ -1,12 +1,12 @@
 import { content } from '../../content';
 import { Cites } from '../components/Cites';
-import { GlossaryText } from '../components/GlossaryText';
+import { GlossaryText, glossarySections } from '../components/GlossaryText';
 import { Heading, Page } from '../components/Page';
 import { formatDateLong } from '../../domain/dates';
 
 /** Background for the ten questions: what good looks like, from the sector and from the DfE. */
 export function StrongTrustsPage() {
-  const linked = new Set<string>();
+  const [elements = [], pillars = []] = glossarySections([content.elements.map((e) => e.summary), content.pillars.pillars.map((p) => p.summary)]);
   return (
     <Page title="What makes a strong trust">
       <div className="narrow">
@@ -22,7 +22,7 @@ export function StrongTrustsPage() {
               {index + 1}. {element.title}
             </h3>
             <p>
-              <GlossaryText text={element.summary} linked={linked} />
+              <GlossaryText segments={elements[index] ?? []} />
             </p>
             <Cites ids={element.cites} />
           </section>
@@ -31,11 +31,11 @@ export function StrongTrustsPage() {
         <p>
           {content.pillars.framework}. {content.pillars.status} (Checked against sources published up to {formatDateLong(content.pillars.asOf)}.)
         </p>
-        {content.pillars.pillars.map((pillar) => (
+        {content.pillars.pillars.map((pillar, index) => (
           <section key={pillar.id} aria-labelledby={pillar.id}>
             <h3 id={pillar.id}>{pillar.name}</h3>
             <p>
-              <GlossaryText text={pillar.summary} linked={linked} />
+              <GlossaryText segments={pillars[index] ?? []} />
             </p>
             <Cites ids={pillar.cites} />
           </section>

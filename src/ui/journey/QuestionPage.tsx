@@ -1,20 +1,23 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { content } from '../../content';
 import { evidenceLevels, type EvidenceLevel, type QuestionAnswer, type RatingAnswer } from '../../domain/answers';
 import { evidenceHints, evidenceLabels, ratingHints, ratingLabels, ratingSourceLabels } from '../../domain/labels';
 import { ANSWER_LIMITS } from '../../domain/limits';
+import { nextUnansweredQuestion } from '../../machine/where';
 import { useAnswers } from '../../store/answers-store';
 import { flushSaves } from '../../store/safe-storage';
+import { guidanceSeen, markGuidanceSeen } from '../../store/visits';
 import { BackLink } from '../components/BackLink';
 import { SaveButton, TasksLink } from '../components/FormEnd';
 import { Cites } from '../components/Cites';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
-import { GlossaryText } from '../components/GlossaryText';
+import { GlossaryText, glossarySections } from '../components/GlossaryText';
 import { Heading, Page } from '../components/Page';
 import { Radios } from '../components/Radios';
 import { TextField } from '../components/TextField';
 import { TrustAnswerPanel } from '../trust-pack/TrustAnswerPanel';
+import { toPath } from './paths';
 import { useJourney } from './use-journey';
 import { NotFound } from '../NotFound';
 
@@ -73,8 +76,7 @@ function EvidenceField({ trustId, questionId, id, errorFor }: FieldProps) {
   return (
     <Radios
       name={id('evidence')}
-      legend="What is your judgement based on?"
-      hint="How sure you are matters as much as the rating. The report shows them side by side."
+      legend="What is your rating based on?"
       options={evidenceLevels.map((e) => ({ value: e, label: evidenceLabels[e], hint: evidenceHints[e] }))}
       value={value}
       onChange={(v) => update({ evidence: v as EvidenceLevel })}
@@ -161,6 +163,11 @@ export function QuestionPage() {
   const boardRating = useAnswers((s) => s.answers.meeting?.agreed[trustId]?.[questionId]);
   const copiedFromBoard = useAnswers((s) => s.answers.trusts.find((t) => t.id === trustId)?.answers[questionId]?.ratingCopiedFromBoard);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  // "What to look for" opens by itself the first time this trust's question is seen, not after.
+  const firstVisit = useMemo(() => !guidanceSeen(trustId, questionId), [trustId, questionId]);
+  useEffect(() => markGuidanceSeen(trustId, questionId), [trustId, questionId]);
+  // A question id, so a keystroke elsewhere on the page does not re-render it.
+  const nextUnanswered = useAnswers((s) => nextUnansweredQuestion({ content, answers: s.answers, trustId, itemId: questionId }));
   const here = { page: 'question' as const, trustId, questionId, returnToCheck: search.get('change') === '1' };
   const send = useJourney(here);
   const questions = content.tenQuestions.questions;
@@ -171,7 +178,13 @@ export function QuestionPage() {
   const id = (name: string) => `${question.id}-${name}`;
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const fieldProps: FieldProps = { trustId: trust.id, questionId: question.id, id, errorFor };
-  const linked = new Set<string>();
+  const [[why = []] = [], strong = [], flags = [], evidence = []] = glossarySections([
+    [question.whyItMatters],
+    question.strongAnswer,
+    question.redFlags,
+    question.evidence,
+  ]);
+  const nextUnansweredQ = questions.find((q) => q.id === nextUnanswered);
   const { attribution } = content.tenQuestions;
   const pillars = question.pillars.map((p) => content.pillars.pillars.find((x) => x.id === p)?.name).filter(Boolean);
 
@@ -181,7 +194,7 @@ export function QuestionPage() {
     const found: FieldError[] = [];
     if (!answer.rating) found.push({ field: id('rating'), message: 'Select how well the trust answers this question, or “Not sure yet”' });
     if (answer.rating && answer.rating !== 'unsure' && !answer.evidence) {
-      found.push({ field: id('evidence'), message: 'Select what your judgement is based on' });
+      found.push({ field: id('evidence'), message: 'Select what your rating is based on' });
     }
     if (answer.redFlag && (answer.redFlagNote ?? '').trim() === '') {
       found.push({ field: id('red-flag-note'), message: 'Say what the red flag is, so the board can follow it up' });
@@ -201,34 +214,34 @@ export function QuestionPage() {
           {attribution.publishedBy}.
         </p>
         {trust.pack && <TrustAnswerPanel pack={trust.pack} questionId={question.id} />}
-        <details>
+        <details key={`${trust.id}/${question.id}`} open={firstVisit} data-testid="look-for">
           <summary>What to look for in the answer</summary>
           <div className="details__body">
             <h2>Why it matters</h2>
             <p>
-              <GlossaryText text={question.whyItMatters} linked={linked} />
+              <GlossaryText segments={why} />
             </p>
             <h2>What a strong answer looks like</h2>
             <ul>
-              {question.strongAnswer.map((s) => (
+              {question.strongAnswer.map((s, i) => (
                 <li key={s}>
-                  <GlossaryText text={s} linked={linked} />
+                  <GlossaryText segments={strong[i] ?? []} />
                 </li>
               ))}
             </ul>
             <h2>Red flags</h2>
             <ul>
-              {question.redFlags.map((s) => (
+              {question.redFlags.map((s, i) => (
                 <li key={s}>
-                  <GlossaryText text={s} linked={linked} />
+                  <GlossaryText segments={flags[i] ?? []} />
                 </li>
               ))}
             </ul>
             <h2>Evidence to ask the trust for</h2>
             <ul>
-              {question.evidence.map((s) => (
+              {question.evidence.map((s, i) => (
                 <li key={s}>
-                  <GlossaryText text={s} linked={linked} />
+                  <GlossaryText segments={evidence[i] ?? []} />
                 </li>
               ))}
             </ul>
@@ -259,12 +272,31 @@ export function QuestionPage() {
               )}
             </div>
           )}
-          <RatingField {...fieldProps} />
-          <EvidenceField {...fieldProps} />
-          <RedFlagField {...fieldProps} />
-          <NotesField {...fieldProps} />
+          <div role="group" aria-labelledby={id('judgement')} aria-describedby={id('judgement-hint')} className="question-group">
+            <h2 id={id('judgement')}>Your judgement</h2>
+            <p className="hint" id={id('judgement-hint')}>
+              Rate the trust’s answer and say what your rating is based on. How sure you are matters as much as the rating: the report
+              shows them side by side.
+            </p>
+            <RatingField {...fieldProps} />
+            <EvidenceField {...fieldProps} />
+          </div>
+          <div role="group" aria-labelledby={id('follow-up')} className="question-group">
+            <h2 id={id('follow-up')}>Red flags and notes</h2>
+            <RedFlagField {...fieldProps} />
+            <NotesField {...fieldProps} />
+          </div>
           <SaveButton returnToCheck={here.returnToCheck} />
         </form>
+        {nextUnansweredQ ? (
+          <p data-testid="next-unanswered">
+            <Link to={toPath({ page: 'question', trustId: trust.id, questionId: nextUnansweredQ.id })}>
+              Go to the next question you have not answered for {trust.name}: question {nextUnansweredQ.number}, {nextUnansweredQ.shortTitle}
+            </Link>
+          </p>
+        ) : (
+          <p data-testid="next-unanswered">You have answered every other question for {trust.name}.</p>
+        )}
         <TasksLink />
       </div>
     </Page>

@@ -91,7 +91,6 @@ export function StepPage() {
       </Page>
     );
   }
-  const linked = new Set<string>();
   const index = stage.steps.findIndex((s) => s.id === stepId);
 
   return (
@@ -101,7 +100,7 @@ export function StepPage() {
         <Heading caption={`${stage.title}: step ${index + 1} of ${stage.steps.length}`}>{step.title}</Heading>
         {stage.afterDecision && <p className="inset">This stage comes after your governing board decides to go ahead.</p>}
         <p>
-          <GlossaryText text={step.what} linked={linked} />
+          <GlossaryText text={step.what} />
         </p>
         {step.weight.kind === 'precondition' ? (
           <div className="warning-text" id="legal-weight">
