@@ -165,6 +165,18 @@ describe('restore points', () => {
   });
 });
 
+describe('trust ids are never given twice on this device', () => {
+  it('a save file opened after a trust was removed gives the file’s trust a new id, not the removed one’s', async () => {
+    await startFrom(stateText(hill));
+    useAnswers.getState().removeTrust('t2');
+    const file: Answers = { ...emptyAnswers(), profile: { 'school-name': 'Elm School' }, trusts: [{ id: 't2', name: 'Elm Trust', answers: {} }] };
+    useAnswers.getState().replace(file, { reason: 'import', label: 'Before you opened elm.json' });
+    expect(useAnswers.getState().answers.trusts.map((t) => [t.id, t.name])).toEqual([['t3', 'Elm Trust']]);
+    expect(stored().trusts.map((t) => t.id)).toEqual(['t3']);
+    expect(useAnswers.getState().addTrust('Ash Trust')).toBe('t4');
+  });
+});
+
 describe('Delete all data on this device', () => {
   it('removes every key the tool wrote, and can be undone in this tab', async () => {
     await startFrom(stateText({ ...hill, meeting: { ...hill.meeting, decision: { ...decision, governorsPresent: 500 } } }));

@@ -175,6 +175,8 @@ describe('a governor on their own device', () => {
     const q3 = screen.getByRole('group', { name: /^3\./ });
     expect(within(q3).getByText('What a strong answer looks like')).toBeInTheDocument();
     expect(within(q3).getByText('Red flags to watch for')).toBeInTheDocument();
+    const guidance = content.tenQuestions.questions.find((q) => q.id === 'q03-standards')!;
+    for (const line of [...guidance.strongAnswer, ...guidance.redFlags]) expect(within(q3).getByText(line)).toBeInTheDocument();
     expect(within(q3).getByText('We publish every school’s results each term.')).toBeInTheDocument();
     expect(within(q3).getByText(/Two schools below floor/)).toBeInTheDocument();
     expect(within(q3).getByText(/The school’s rating/)).toHaveTextContent('The school’s rating: Partly meets');
@@ -211,6 +213,74 @@ describe('a governor on their own device', () => {
     expect(useMemberViews.getState().drafts).toEqual([]);
     expect(await screen.findByRole('heading', { level: 1, name: /Give my view as a governor/ })).toBeInTheDocument();
   }, 60_000);
+
+  /** Opens an invitation from a file, rates question 1 and makes the view ready to send; gives the view link. */
+  async function readyToSend(user: ReturnType<typeof userEvent.setup>) {
+    const invitation = toInvitationFile({
+      assessmentId: ASSESSMENT,
+      schoolName: 'Hill Primary School',
+      trust: { id: 't1', name: 'Riverside Learning Trust' },
+    });
+    await user.upload(await screen.findByLabelText(/Choose the invitation file/), jsonFile('meeting-invitation.json', JSON.stringify(invitation)));
+    await user.click(within(await screen.findByRole('group', { name: /^1\./ })).getByLabelText('Strong'));
+    await user.click(screen.getByRole('button', { name: 'My view is ready to send' }));
+    await screen.findByRole('heading', { level: 1, name: /Your view is ready to send/ });
+    const box = screen.getByLabelText<HTMLTextAreaElement>('Your view as a link');
+    await waitFor(() => expect(box.value).toMatch(/#\/meeting\/add-view\?d=Z/));
+    return box.value;
+  }
+
+  it('sends the view link with the device’s share sheet where it has one, and can copy it too', async () => {
+    const share = vi.fn<(data: ShareData) => Promise<void>>().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    try {
+      useAnswers.setState({ answers: emptyAnswers() });
+      const user = open('/member');
+      const link = await readyToSend(user);
+      const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+      await user.click(screen.getByRole('button', { name: 'Share my view' }));
+      await waitFor(() => expect(share).toHaveBeenCalledTimes(1));
+      expect(share.mock.calls[0]![0]).toMatchObject({ url: link, title: 'My view of Riverside Learning Trust' });
+      expect(await screen.findByText(/^Shared\. If your clerk does not get it/)).toBeInTheDocument();
+      // Sent once: the same button now sends it again.
+      await user.click(screen.getByRole('button', { name: 'Send again' }));
+      await waitFor(() => expect(share).toHaveBeenCalledTimes(2));
+      await user.click(screen.getByRole('button', { name: 'Copy the link' }));
+      await waitFor(() => expect(writeText).toHaveBeenCalledWith(link));
+      // The governor closing the share sheet is not an error.
+      share.mockRejectedValueOnce(new DOMException('closed', 'AbortError'));
+      await user.click(screen.getByRole('button', { name: 'Send again' }));
+      await waitFor(() => expect(share).toHaveBeenCalledTimes(3));
+      expect(screen.queryByText(/could not share/)).not.toBeInTheDocument();
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+    }
+  }, 60_000);
+
+  it('without a share sheet, copies the view link, or selects it to copy by hand', async () => {
+    expect('share' in navigator).toBe(false);
+    useAnswers.setState({ answers: emptyAnswers() });
+    const user = open('/member');
+    const link = await readyToSend(user);
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    await user.click(screen.getByRole('button', { name: 'Copy the link' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(link));
+    expect(await screen.findByText('The link is copied. Paste it into an email or a message to your clerk.')).toBeInTheDocument();
+    writeText.mockRejectedValueOnce(new Error('not allowed'));
+    await user.click(screen.getByRole('button', { name: 'Send again' }));
+    expect(await screen.findByText(/The link could not be copied for you\. It is selected in the box below/)).toBeInTheDocument();
+    const box = screen.getByLabelText<HTMLTextAreaElement>('Your view as a link');
+    expect([box.selectionStart, box.selectionEnd]).toEqual([0, link.length]);
+  }, 60_000);
+
+  it('the start page has a way in for a governor with an invitation', async () => {
+    const user = open('/');
+    const heading = await screen.findByRole('heading', { level: 2, name: 'I am a governor with an invitation' });
+    expect(heading.nextElementSibling).toHaveTextContent('Has your clerk sent you a link or a QR code? Open it on your phone, tablet or computer.');
+    await user.click(within(heading.nextElementSibling as HTMLElement).getByRole('link', { name: 'Give my view as a governor' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Give my view as a governor/ })).toBeInTheDocument();
+    expect(screen.getByLabelText(/Choose the invitation file/)).toBeInTheDocument();
+  });
 
   it('names a wrong file and says why', async () => {
     const user = open('/member');

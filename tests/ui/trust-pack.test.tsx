@@ -139,6 +139,12 @@ describe('a school with a trust pack', () => {
     expect(trust).toHaveLength(1);
     expect(trust[0]?.answers).toEqual(ours);
     expect(trust[0]?.pack?.answers.fq1?.answer).toBe('New answer');
+    // The pack it replaced is kept in a restore point ("Your data" can go back to it).
+    const { useRestorePoints } = await import('../../src/store/restore-points');
+    const point = useRestorePoints.getState().points[0];
+    expect(point).toMatchObject({ reason: 'pack', label: 'Before you opened the pack from Oak Valley Learning Trust' });
+    expect(point?.answers.trusts[0]?.pack?.preparedOn).toBe('2026-01-10');
+    expect(point?.answers.trusts[0]?.answers).toEqual(ours);
   });
 
   it('refuses hostile and broken files, saying what is wrong, and changes nothing', async () => {
