@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAnswers, type Answers } from '../../src/domain/answers';
 import { SAVE_FORMAT } from '../../src/domain/save-file';
 import { STORAGE_KEY, useAnswers } from '../../src/store/answers-store';
@@ -39,6 +39,8 @@ beforeEach(() => {
   vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
 });
 
+afterEach(() => vi.restoreAllMocks());
+
 describe('Your data', () => {
   it('lists what changed and when, and goes back to an earlier copy after asking; going back can itself be undone', async () => {
     const user = userEvent.setup();
@@ -73,9 +75,21 @@ describe('Your data', () => {
     useAnswers.setState({ answers: emptyAnswers() });
     page();
     expect(screen.getByRole('heading', { name: 'Saved data that could not be read' })).toBeInTheDocument();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    let blob: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    let saveAs = '';
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saveAs = this.download;
+    });
     await user.click(screen.getByRole('button', { name: 'Download the copy' }));
     expect(click).toHaveBeenCalled();
+    // The file is the copy exactly as it was saved, unreadable part and all.
+    await expect(blob!.text()).resolves.toBe(copy);
+    expect(saveAs).toMatch(/^join-a-trust-unreadable-copy-\d{4}-\d\d-\d\d\.json$/);
     await user.click(screen.getByRole('button', { name: 'Restore the copy' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Yes, restore the copy' }));
     expect(useAnswers.getState().answers.trusts).toEqual(hill.trusts);
