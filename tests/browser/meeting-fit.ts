@@ -8,6 +8,8 @@ export interface Fit {
   outside: string[];
   /** The smallest type on the slide (not the control bar), in px, and where it is. */
   smallest: { px: number; where: string };
+  /** How many visible elements of the slide and the control bar were measured (none means the page has changed: fail, not pass). */
+  measured: number;
 }
 
 /**
@@ -28,8 +30,10 @@ export function measureFit(page: Page): Promise<Fit> {
       return style.visibility === 'hidden' || style.display === 'none';
     };
     const outside: string[] = [];
+    let measured = 0;
     for (const el of document.querySelectorAll('.meeting__item *, .meeting__controls *')) {
       if (hidden(el)) continue;
+      measured += 1;
       const r = el.getBoundingClientRect();
       if (r.top < -0.5 || r.left < -0.5 || r.bottom > vh + 0.5 || r.right > vw + 0.5) {
         outside.push(`${name(el)} at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`);
@@ -48,6 +52,7 @@ export function measureFit(page: Page): Promise<Fit> {
       scrolls: { x: doc.scrollWidth > vw, y: doc.scrollHeight > vh },
       outside,
       smallest,
+      measured,
     };
   });
 }

@@ -316,6 +316,7 @@ describe('every slide fits the projector without scrolling', () => {
           if (!bar || bar.height > size.height / 10) problems.push(`item ${item}: the control bar is ${bar ? Math.round(bar.height) : '?'} px high`);
           if (fit.scrolls.x || fit.scrolls.y) problems.push(`item ${item} (${title.split('\n').pop()}): the page scrolls ${fit.scrolls.y ? 'down' : 'sideways'}`);
           for (const o of fit.outside.slice(0, 3)) problems.push(`item ${item}: outside the window: ${o}`);
+          if (fit.measured < 10 || !Number.isFinite(fit.smallest.px)) problems.push(`item ${item}: no text on the slide to measure (${fit.measured} elements in all): the page has changed, so this test would pass without checking`);
           if (fit.smallest.px < size.minBody) problems.push(`item ${item}: ${fit.smallest.px} px text in ${fit.smallest.where}`);
           if (item > 1 && item < 12) {
             // The chair's control is whole and on screen on every question.
@@ -350,6 +351,17 @@ describe('a round trip by link, clerk to governor and back', () => {
   it('the invitation link opens on a phone, the view link comes back and is merged once', async () => {
     const clerk = await openApp({ width: 1366, height: 768 });
     const phone = await openApp({ width: 375, height: 812 });
+    // The QR maker is loaded only where the invitation is shown: the clerk's meeting page. (The
+    // page's own requests: the service worker's copy of every file for offline use is not loading it.)
+    const qrChunk = (app: App) => {
+      const asked: string[] = [];
+      app.page.on('request', (r) => {
+        if (/\/assets\/qr-[^/]*\.js$/.test(new URL(r.url()).pathname)) asked.push(r.url());
+      });
+      return asked;
+    };
+    const clerkQr = qrChunk(clerk);
+    const phoneQr = qrChunk(phone);
     try {
       await seed(clerk.page, meetingState);
       await clerk.page.goto(`${clerk.url}#/meeting?trust=t1`);
@@ -415,6 +427,8 @@ describe('a round trip by link, clerk to governor and back', () => {
       await banner.getByRole('listitem').filter({ hasText: /^Not added The link was not added\. This view is already recorded/ }).waitFor();
       await expectNoAxeViolations(clerk.page, 'meeting page after a view link');
 
+      expect(clerkQr).not.toEqual([]);
+      expect(phoneQr).toEqual([]);
       expectStayedOnDevice(clerk);
       expectStayedOnDevice(phone);
     } finally {
