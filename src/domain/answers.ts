@@ -1,5 +1,5 @@
 import type { Content, ProfileQuestion, Step, When } from '../content/schema';
-import type { Meeting } from './meeting';
+import type { DecisionRecord } from './decision';
 import type { TrustPack } from './trust-pack-schema';
 
 /** How good the trust's answer to a question is, as the school judges it. */
@@ -57,6 +57,34 @@ export interface Answers {
   lastTrustNumber?: number;
   /** The governing board meeting: governors' views, agreed ratings and the decision (see meeting.ts). */
   meeting?: Meeting;
+}
+
+// The board meeting's part of the answers (its files and statistics are in meeting.ts).
+
+/** One governor's ratings of one trust. The id is random, made when the view is recorded. */
+export interface MemberView {
+  id: string;
+  /** Optional: a governor may stay anonymous. Shown only when the chair chooses "Show names". */
+  name?: string;
+  trustId: string;
+  trustName: string;
+  /** By question id. A question left out was not answered. */
+  ratings: Record<string, RatingAnswer>;
+  /** yyyy-mm-dd */
+  recordedOn: string;
+  /**
+   * 2 or more when the governor changed their view after sending it: the clerk's copy is then
+   * replaced by the newer one. Absent means 1.
+   */
+  revision?: number;
+}
+
+export interface Meeting {
+  /** Sorted by id, so the same views always give the same list whatever the order of import. */
+  views: MemberView[];
+  /** The board's agreed rating, by trust id, then question id. */
+  agreed: Record<string, Record<string, RatingAnswer>>;
+  decision?: DecisionRecord;
 }
 
 export const emptyAnswers = (): Answers => ({ profile: {}, steps: {}, trusts: [], weights: {} });

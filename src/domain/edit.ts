@@ -1,5 +1,4 @@
-import type { Answers, QuestionAnswer, StepAnswer } from './answers';
-import type { Meeting } from './meeting';
+import type { Answers, Meeting, QuestionAnswer, StepAnswer } from './answers';
 
 /** Pure edits to a school's answers. The store and the journey both use these. */
 

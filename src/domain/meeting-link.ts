@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { RatingAnswer, TrustAnswers } from './answers';
+import type { MemberView, RatingAnswer, TrustAnswers } from './answers';
 import { questionAnswerSchema } from './answers-schema';
 import { VIEW_LIMITS } from './limits';
 import {
@@ -14,7 +14,6 @@ import {
   type FileResult,
   type Invitation,
   type InvitationFile,
-  type MemberView,
   type SharedAnswer,
 } from './meeting';
 import { describeIssues } from './answers-schema';

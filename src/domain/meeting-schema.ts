@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
 import { safeKey, text } from './schema-parts';
-import { ratings } from './answers';
+import { ratings, type Meeting } from './answers';
 import { decisionOutcomes } from './decision';
 import { ANSWER_LIMITS, DECISION_LIMITS as D, VIEW_LIMITS } from './limits';
-import type { Meeting } from './meeting';
 
 /*
  * The shape of the board meeting's data (members' views, agreed ratings, the decision), for

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseJsonObject } from './safe-json';
 import type { TenQuestion } from '../content/schema';
-import { ratings, type Answers, type QuestionAnswer, type Rating, type RatingAnswer } from './answers';
+import { ratings, type Answers, type Meeting, type MemberView, type QuestionAnswer, type Rating, type RatingAnswer } from './answers';
 import { describeIssues } from './answers-schema';
 import type { DecisionRecord, MinuteContext } from './decision';
 import { ratingLabels, listInWords, plural } from './labels';
@@ -17,33 +17,7 @@ import { slug } from './slug';
  */
 
 // ---------------------------------------------------------------------------------------
-// Types
-
-/** One governor's ratings of one trust. The id is random, made when the view is recorded. */
-export interface MemberView {
-  id: string;
-  /** Optional: a governor may stay anonymous. Shown only when the chair chooses "Show names". */
-  name?: string;
-  trustId: string;
-  trustName: string;
-  /** By question id. A question left out was not answered. */
-  ratings: Record<string, RatingAnswer>;
-  /** yyyy-mm-dd */
-  recordedOn: string;
-  /**
-   * 2 or more when the governor changed their view after sending it: the clerk's copy is then
-   * replaced by the newer one. Absent means 1.
-   */
-  revision?: number;
-}
-
-export interface Meeting {
-  /** Sorted by id, so the same views always give the same list whatever the order of import. */
-  views: MemberView[];
-  /** The board's agreed rating, by trust id, then question id. */
-  agreed: Record<string, Record<string, RatingAnswer>>;
-  decision?: DecisionRecord;
-}
+// The meeting's part of the answers (its types are in answers.ts)
 
 export const emptyMeeting = (): Meeting => ({ views: [], agreed: {} });
 export const meetingOf = (answers: Pick<Answers, 'meeting'>): Meeting => answers.meeting ?? emptyMeeting();

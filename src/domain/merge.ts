@@ -1,6 +1,5 @@
-import type { Answers, QuestionAnswer, StepAnswer, TrustAnswers } from './answers';
+import type { Answers, Meeting, MemberView, QuestionAnswer, StepAnswer, TrustAnswers } from './answers';
 import { lastTrustNumber, renumberTrust } from './edit';
-import type { Meeting, MemberView } from './meeting';
 
 /*
  * Two tabs (or two windows) editing one assessment: the newest write of each field wins, not

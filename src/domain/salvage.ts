@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { emptyAnswers, type Answers, type QuestionAnswer, type StepAnswer, type TrustAnswers } from './answers';
+import { emptyAnswers, type Answers, type Meeting, type QuestionAnswer, type StepAnswer, type TrustAnswers } from './answers';
 import { answersSchema, MAX_TRUSTS, questionAnswerSchema, stepAnswerSchema, trustSchema, weightSchema } from './answers-schema';
 import { plural } from './labels';
-import type { Meeting } from './meeting';
 import { decisionSchema, MAX_VIEWS, memberViewSchema, randomIdSchema, ratingAnswerSchema, trustIdSchema } from './meeting-schema';
 import { safeKey, text } from './schema-parts';
 import { trustPackSchema } from './trust-pack-schema';

@@ -1,26 +1,15 @@
 import { and, assign, not, setup } from 'xstate';
-import type { Content } from '../content/schema';
-import type { Answers, QuestionAnswer, StepAnswer } from '../domain/answers';
+import type { QuestionAnswer, StepAnswer } from '../domain/answers';
 import { addTrust, setProfileAnswer, setQuestionAnswer, setStepAnswer } from '../domain/edit';
+import type { JourneyContext, JourneyInput } from './context';
 import type { Location } from './location';
 import * as where from './where';
 
 /**
  * The journey: start → school profile → task list → stage steps and the ten questions
- * (per trust) → check answers → report. It decides only what comes next. Where the user
- * is comes from the URL and what they said comes from the store; both are handed in as
- * context, so the machine holds nothing that is not derived.
+ * (per trust) → check answers → report. It decides only what comes next; its context
+ * (context.ts) is handed in from the URL and the store.
  */
-export interface JourneyContext {
-  content: Content;
-  answers: Answers;
-  /** The item on screen: a profile question id, a step id, or a ten-questions id. */
-  itemId?: string;
-  trustId?: string;
-  /** Set when the user came from "Check your answers" through a Change link. */
-  returnToCheck: boolean;
-}
-
 export type JourneyEvent =
   /** `resume`: the journey page the user was last on, if any; the journey goes back there if it still can. */
   | { type: 'START'; resume?: Location }
@@ -39,11 +28,6 @@ export type JourneyEvent =
   | { type: 'CHECK.CHANGE_QUESTION'; trustId: string; questionId: string }
   | { type: 'CHECK.CONFIRM' }
   | { type: 'BACK' };
-
-export interface JourneyInput {
-  content: Content;
-  answers: Answers;
-}
 
 const atProfileQuestion = (context: JourneyContext, questionId: string | undefined) => ({
   itemId: questionId,

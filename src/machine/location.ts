@@ -1,5 +1,3 @@
-import type { JourneyContext } from './journey';
-
 /** Where a user is: one page of the journey. The URL holds this; the machine reads it. */
 export type Location =
   | { page: 'start' }
@@ -13,8 +11,17 @@ export type Location =
 
 export type JourneyPage = Location['page'];
 
+/** Where the machine is within its page: the item on screen and how the user came to it. */
+export interface Position {
+  /** The item on screen: a profile question id, a step id, or a ten-questions id. */
+  itemId?: string;
+  trustId?: string;
+  /** Set when the user came from "Check your answers" through a Change link. */
+  returnToCheck: boolean;
+}
+
 /** The machine context's position fields for a location. */
-export function positionOf(location: Location): Pick<JourneyContext, 'itemId' | 'trustId' | 'returnToCheck'> {
+export function positionOf(location: Location): Position {
   switch (location.page) {
     case 'profile':
       return { itemId: location.questionId, trustId: undefined, returnToCheck: location.returnToCheck === true };
@@ -28,7 +35,7 @@ export function positionOf(location: Location): Pick<JourneyContext, 'itemId' | 
 }
 
 /** The location a machine state stands for. */
-export function locationOf(page: JourneyPage, context: Pick<JourneyContext, 'itemId' | 'trustId' | 'returnToCheck'>): Location {
+export function locationOf(page: JourneyPage, context: Position): Location {
   const returnToCheck = context.returnToCheck ? { returnToCheck: true } : {};
   switch (page) {
     case 'profile':

@@ -1,6 +1,6 @@
 import { applicableProfileQuestions, applicableStages, isProfileComplete, isQuestionAnswered } from '../domain/answers';
 import { canStartStage } from '../domain/progress';
-import type { JourneyContext } from './journey';
+import type { JourneyContext } from './context';
 import type { Location } from './location';
 
 /** Pure look-ups the journey's guards and actions use to work out what comes next. */

@@ -1,4 +1,4 @@
-import type { Answers, RatingAnswer } from '../domain/answers';
+import type { Answers, MemberView, RatingAnswer } from '../domain/answers';
 import type { DecisionRecord } from '../domain/decision';
 import * as meeting from '../domain/meeting';
 import { useAnswers } from './answers-store';
@@ -31,7 +31,7 @@ export function ensureAssessmentId(): string {
 }
 
 /** Adds views (already read and checked); says for each whether it was added ('refused': storage would not take it). */
-export function addMemberViews(views: meeting.MemberView[]): (meeting.MergeOutcome | 'refused')[] {
+export function addMemberViews(views: MemberView[]): (meeting.MergeOutcome | 'refused')[] {
   let outcomes: meeting.MergeOutcome[] = [];
   const kept = update((a) => {
     const result = meeting.addViews(a, views);

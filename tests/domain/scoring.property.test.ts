@@ -11,7 +11,7 @@ import {
 } from '../../src/domain/answers';
 import { answersSchema } from '../../src/domain/answers-schema';
 import { decisionOutcomes, outcomeLabels, outcomeSentence, type DecisionRecord } from '../../src/domain/decision';
-import type { Meeting } from '../../src/domain/meeting';
+import type { Meeting } from '../../src/domain/answers';
 import {
   assess,
   bandLabels,

@@ -3,7 +3,8 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { applicableStages, emptyAnswers } from '../../src/domain/answers';
 import { assess, isDecisionStep } from '../../src/domain/scoring';
 import { isPreconditionBeforeDecision } from '../../src/domain/legal-weight';
-import { journeyMachine, type JourneyContext, type JourneyEvent } from '../../src/machine/journey';
+import type { JourneyContext } from '../../src/machine/context';
+import { journeyMachine, type JourneyEvent } from '../../src/machine/journey';
 import { locationOf, type JourneyPage } from '../../src/machine/location';
 import { fixtureContent as content } from '../fixtures/content';
 

@@ -6,7 +6,8 @@ import { createTestModel } from 'xstate/graph';
 import { applicableStages, emptyAnswers } from '../../src/domain/answers';
 import { assess, isDecisionStep } from '../../src/domain/scoring';
 import { isPreconditionBeforeDecision } from '../../src/domain/legal-weight';
-import { journeyMachine, type JourneyContext, type JourneyEvent } from '../../src/machine/journey';
+import type { JourneyContext } from '../../src/machine/context';
+import { journeyMachine, type JourneyEvent } from '../../src/machine/journey';
 import { fixtureContent as content } from '../fixtures/content';
 
 vi.mock('../../src/content', async () => {
