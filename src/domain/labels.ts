@@ -81,3 +81,6 @@ export function truncateWords(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
+
+/** The text with its first letter in capitals. */
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -13,7 +13,7 @@ export function next(
   answers: Answers,
   from: Location,
   event: JourneyEvent,
-): { location: Location; answers: Answers; moved: boolean } {
+): { location: Location; answers: Answers } {
   const snapshot = journeyMachine.resolveState({
     value: from.page,
     context: { content, answers, ...positionOf(from) },
@@ -21,5 +21,5 @@ export function next(
   const [after] = transition(journeyMachine, snapshot, event);
   const page = after.value as JourneyPage;
   const location = locationOf(page, after.context);
-  return { location, answers: after.context.answers, moved: JSON.stringify(location) !== JSON.stringify(from) };
+  return { location, answers: after.context.answers };
 }

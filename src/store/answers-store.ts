@@ -32,8 +32,6 @@ interface AnswersStore {
   setProfile(questionId: string, value: string): boolean;
   setStep(stepId: string, answer: StepAnswer): boolean;
   setQuestion(trustId: string, questionId: string, answer: QuestionAnswer): boolean;
-  /** The new trust's id, or undefined if it could not be added. */
-  addTrust(name: string): string | undefined;
   renameTrust(trustId: string, name: string): boolean;
   /** Removes a trust, after keeping a restore point. */
   removeTrust(trustId: string): boolean;
@@ -221,12 +219,6 @@ export const useAnswers = create<AnswersStore>()(
         setProfile: (id, value) => update((a) => edit.setProfileAnswer(a, id, value)),
         setStep: (id, answer) => update((a) => edit.setStepAnswer(a, id, answer)),
         setQuestion: (trustId, id, answer) => update((a) => edit.setQuestionAnswer(a, trustId, id, answer)),
-        addTrust: (name) => {
-          const result = edit.addTrust(get().answers, name);
-          if (!keepIfValid(get().answers, result.answers, set)) return undefined;
-          flushSaves();
-          return result.trustId;
-        },
         renameTrust: (trustId, name) => update((a) => edit.renameTrust(a, trustId, name)),
         removeTrust: (trustId) => {
           const answers = get().answers;

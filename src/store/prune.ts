@@ -19,8 +19,3 @@ export function pruneSavedAnswers(): void {
     reportStorage({ dropped: result.dropped });
   }
 }
-
-/** For tests: check again on the next page load. */
-export function resetPruneCheck(): void {
-  checked = false;
-}

@@ -5,6 +5,7 @@ import { emptyAnswers, type Answers } from '../../src/domain/answers';
 import { STORAGE_KEY, useAnswers } from '../../src/store/answers-store';
 import { flushSaves } from '../../src/store/safe-storage';
 import { deleteAllData, toolKeys } from '../../src/store/delete-all';
+import { advance } from '../../src/store/journey';
 import { forgetRestorePoints, RESTORE_POINTS_KEY, useRestorePoints } from '../../src/store/restore-points';
 import { useStorageStatus } from '../../src/store/storage-status';
 import { syncAcrossTabs } from '../../src/store/sync';
@@ -144,7 +145,8 @@ describe('restore points', () => {
     expect(useAnswers.getState().answers).toEqual(hill);
     expect(useRestorePoints.getState().points).toHaveLength(2); // restoring from empty answers keeps nothing new
     // Ids stay unused after starting again and restoring.
-    expect(useAnswers.getState().addTrust('Elm Trust')).toBe('t3');
+    advance({ page: 'trusts' }, { type: 'TRUSTS.ADD', name: 'Elm Trust' });
+    expect(useAnswers.getState().answers.trusts.map((t) => t.id)).toEqual([...hill.trusts.map((t) => t.id), 't3']);
   });
 
   it('keeps the last five, and gives them up before the answers when storage is full', async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { Answers } from '../../src/domain/answers';
+import { addTrust } from '../../src/domain/edit';
 import { sameAnswers } from '../../src/domain/merge';
 import { forgetRestorePoints, useRestorePoints } from '../../src/store/restore-points';
 
@@ -74,7 +75,9 @@ class AddTrust implements fc.AsyncCommand<Model, Real> {
     tick();
     // A tab that has not yet heard of the other tab's trusts could go over ten; four keeps well under.
     const name = `Trust ${(model.names += 1)}`;
-    tabOf(real, this.tab).getState().addTrust(name);
+    // As the journey does (TRUSTS.ADD): the domain's edit, kept by the store's replace.
+    const { answers, replace } = tabOf(real, this.tab).getState();
+    replace(addTrust(answers, name).answers);
     model.trusts.push({ name, notes: {} });
   }
   toString = () => `${this.tab}: add a trust`;

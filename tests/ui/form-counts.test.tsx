@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { content } from '../../src/content';
 import { emptyAnswers, type Answers, type MemberView } from '../../src/domain/answers';
 import { answersSchema } from '../../src/domain/answers-schema';
+import { addTrust } from '../../src/domain/edit';
 import { ANSWER_LIMITS, DECISION_LIMITS, VIEW_LIMITS } from '../../src/domain/limits';
 import { PACK_LIMITS } from '../../src/domain/trust-pack-schema';
 import { STORAGE_KEY, useAnswers } from '../../src/store/answers-store';
@@ -139,7 +140,8 @@ describe('trusts: the eleventh', () => {
 
   it('the store refuses it too (the last line, whatever the form does)', () => {
     useAnswers.setState({ answers: start({ trusts: ten }) });
-    expect(useAnswers.getState().addTrust('Oak Valley Learning Trust')).toBeUndefined();
+    const { answers, replace } = useAnswers.getState();
+    expect(replace(addTrust(answers, 'Oak Valley Learning Trust').answers)).toBe(false);
     expect(useAnswers.getState().answers.trusts).toHaveLength(ANSWER_LIMITS.trusts);
     expect(useAnswers.getState().setQuestion('t1', 'q01-values', { notes: 'x'.repeat(ANSWER_LIMITS.questionNotes + 1) })).toBe(false);
     expect(useAnswers.getState().answers.trusts[0]?.answers).toEqual({});

@@ -1,31 +1,33 @@
 import type { ReactNode } from 'react';
 import { ErrorMessage } from './ErrorSummary';
 
-export interface RadioOption {
-  value: string;
+export interface RadioOption<V extends string = string> {
+  value: V;
   label: string;
   hint?: string;
 }
 
-interface RadiosProps {
+/** V is the type of the options' values, so onChange gives the caller that type, not a string. */
+interface RadiosProps<V extends string> {
   /** Used for ids: the first radio's id is `name`, so an error link can focus it. */
   name: string;
   legend: ReactNode;
   /** The legend is the page's heading (one question per page). */
   legendIsHeading?: boolean;
   hint?: ReactNode;
-  options: RadioOption[];
-  value: string | undefined;
-  onChange(value: string): void;
+  options: readonly RadioOption<V>[];
+  /** The options decide V; value and onChange follow them. */
+  value: NoInfer<V> | undefined;
+  onChange(value: NoInfer<V>): void;
   error?: string;
   inline?: boolean;
   /** Shown under the option it belongs to while that option is chosen. */
-  conditional?: Record<string, ReactNode>;
+  conditional?: Partial<Record<V, ReactNode>>;
   /** Shown after the legend and hint, before the options, without being read as the group's description. */
   before?: ReactNode;
 }
 
-export function Radios(props: RadiosProps) {
+export function Radios<V extends string>(props: RadiosProps<V>) {
   const { name, legend, legendIsHeading, hint, options, value, onChange, error, inline, conditional, before } = props;
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;

@@ -22,7 +22,3 @@ export function StatusTag({ status, id }: { status: TaskStatus; id?: string }) {
     </strong>
   );
 }
-
-export function RedFlagTag() {
-  return <strong className="tag tag--red">Red flag</strong>;
-}

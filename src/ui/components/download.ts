@@ -10,5 +10,3 @@ export function downloadFile(name: string, data: BlobPart, type: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-export { today } from '../../domain/dates';

@@ -7,7 +7,8 @@ import { useAnswers } from '../../store/answers-store';
 import { ConfirmDialog } from '../components/Dialog';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { FileField } from '../components/FileField';
-import { downloadFile, today } from '../components/download';
+import { today } from '../../domain/dates';
+import { downloadFile } from '../components/download';
 
 interface Pending {
   fileName: string;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { content } from '../../content';
-import { evidenceLevels, type EvidenceLevel, type QuestionAnswer, type RatingAnswer } from '../../domain/answers';
+import { evidenceLevels, type QuestionAnswer, type RatingAnswer } from '../../domain/answers';
 import { evidenceHints, evidenceLabels, ratingHints, ratingLabels, ratingSourceLabels } from '../../domain/labels';
 import { ANSWER_LIMITS } from '../../domain/limits';
 import { nextUnansweredQuestion } from '../../machine/where';
@@ -64,7 +64,7 @@ function RatingField({ trustId, questionId, id, errorFor }: FieldProps) {
       legend="How well does the trust answer this?"
       options={ratingOptions}
       value={value}
-      onChange={(v) => update({ rating: v as RatingAnswer, ratingCopiedFromBoard: undefined })}
+      onChange={(v) => update({ rating: v, ratingCopiedFromBoard: undefined })}
       error={errorFor(id('rating'))}
     />
   );
@@ -79,7 +79,7 @@ function EvidenceField({ trustId, questionId, id, errorFor }: FieldProps) {
       legend="What is your rating based on?"
       options={evidenceLevels.map((e) => ({ value: e, label: evidenceLabels[e], hint: evidenceHints[e] }))}
       value={value}
-      onChange={(v) => update({ evidence: v as EvidenceLevel })}
+      onChange={(v) => update({ evidence: v })}
       error={errorFor(id('evidence'))}
     />
   );

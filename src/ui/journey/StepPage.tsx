@@ -33,7 +33,7 @@ function StepStatusField({ stepId }: { stepId: string }) {
       options={stepStatuses.map((s) => ({ value: s, label: stepStatusLabels[s] }))}
       value={status}
       onChange={(v) => {
-        setStep(stepId, { ...stepAnswerOf(stepId), status: v as StepStatus });
+        setStep(stepId, { ...stepAnswerOf(stepId), status: v });
         flushSaves(); // a choice is saved at once; typing after a pause
       }}
       inline

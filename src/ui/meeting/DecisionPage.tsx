@@ -12,7 +12,7 @@ import { ErrorSummary, ErrorMessage, type FieldError } from '../components/Error
 import { Heading, Page } from '../components/Page';
 import { Radios } from '../components/Radios';
 import { TextField } from '../components/TextField';
-import { today } from '../components/download';
+import { today } from '../../domain/dates';
 import { CopyMinutes } from './CopyMinutes';
 import './meeting.css';
 import { useMeetingTrust } from './use-meeting-trust';
@@ -82,7 +82,7 @@ export function DecisionPage() {
             legend="What did the governing board decide?"
             options={decisionOutcomes.map((o) => ({ value: o, label: outcomeLabels[o] }))}
             value={draft.outcome || undefined}
-            onChange={(v) => set({ outcome: v as DecisionDraft['outcome'] })}
+            onChange={(outcome) => set({ outcome })}
             error={errorFor('decision-outcome')}
             conditional={{
               'proceed-with-conditions': (
@@ -129,7 +129,7 @@ export function DecisionPage() {
               { value: 'no', label: 'No' },
             ]}
             value={draft.quorate || undefined}
-            onChange={(v) => set({ quorate: v as DecisionDraft['quorate'] })}
+            onChange={(quorate) => set({ quorate })}
             inline
           />
           <TextField

@@ -179,7 +179,7 @@ function AgreeRating({ trustId, spread, schoolRating }: { trustId: string; sprea
         hint="It goes in the report, beside the school’s assessment. The views stay on record."
         options={ratingOptions}
         value={choice}
-        onChange={(v) => setChoice(v as RatingAnswer)}
+        onChange={setChoice}
         error={error}
         inline
       />

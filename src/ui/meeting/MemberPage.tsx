@@ -12,7 +12,8 @@ import { ConfirmDialog } from '../components/Dialog';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { FileField } from '../components/FileField';
 import { Heading, Page } from '../components/Page';
-import { downloadFile, today } from '../components/download';
+import { today } from '../../domain/dates';
+import { downloadFile } from '../components/download';
 import { ViewForm } from './ViewForm';
 import './meeting.css';
 

@@ -4,7 +4,7 @@ import { VIEW_LIMITS } from '../../domain/limits';
 import { viewsFor } from '../../domain/meeting';
 import { addMemberViews, newViewId, useMeeting } from '../../store/meeting';
 import { Heading, Page } from '../components/Page';
-import { today } from '../components/download';
+import { today } from '../../domain/dates';
 import { useMeetingTrust } from './use-meeting-trust';
 import { ViewForm, type ViewDraft } from './ViewForm';
 

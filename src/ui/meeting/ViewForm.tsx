@@ -107,7 +107,7 @@ export function ViewForm({ trustName, submitLabel, onSave, value, onChange, extr
           }
           options={ratingOptions}
           value={current.ratings[q.id]}
-          onChange={(rating) => set({ ...current, ratings: { ...current.ratings, [q.id]: rating as RatingAnswer } })}
+          onChange={(rating) => set({ ...current, ratings: { ...current.ratings, [q.id]: rating } })}
           error={index === 0 ? errors[0]?.message : undefined}
           inline
         />

@@ -4,8 +4,7 @@ import { content } from '../../content';
 import { buildReport } from '../../report/build';
 import { useAnswers } from '../../store/answers-store';
 import { Heading, Page } from '../components/Page';
-import { formatDateLong } from '../../domain/dates';
-import { today } from '../components/download';
+import { formatDateLong, today } from '../../domain/dates';
 
 /** Every trust side by side: band, fit, evidence strength, red flags, and each question's rating. */
 export function ComparePage() {

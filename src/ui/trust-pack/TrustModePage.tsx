@@ -30,7 +30,9 @@ import { Heading, Page } from '../components/Page';
 import { Radios } from '../components/Radios';
 import { TextField } from '../components/TextField';
 import { TrustAnswerPanel } from './TrustAnswerPanel';
-import { downloadFile, today } from '../components/download';
+import { today } from '../../domain/dates';
+import { capitalise } from '../../domain/labels';
+import { downloadFile } from '../components/download';
 
 const DEFAULT_COLOUR = '#1d3557';
 const blankLink = (l: PackLink) => l.title.trim() === '' && l.url.trim() === '';
@@ -65,8 +67,6 @@ function fieldFor(path: PropertyKey[], draft: TrustPack): string {
   }
   return 'pack-trust-name';
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Trust mode: a trust writes its own answers to the ten questions and shares them as a file or a link. */
 export function TrustModePage() {
