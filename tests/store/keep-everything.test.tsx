@@ -175,7 +175,8 @@ describe('trust ids are never given twice on this device', () => {
     useAnswers.getState().replace(file, { reason: 'import', label: 'Before you opened elm.json' });
     expect(useAnswers.getState().answers.trusts.map((t) => [t.id, t.name])).toEqual([['t3', 'Elm Trust']]);
     expect(stored().trusts.map((t) => t.id)).toEqual(['t3']);
-    expect(useAnswers.getState().addTrust('Ash Trust')).toBe('t4');
+    advance({ page: 'trusts' }, { type: 'TRUSTS.ADD', name: 'Ash Trust' });
+    expect(useAnswers.getState().answers.trusts.map((t) => t.id)).toEqual(['t3', 't4']);
   });
 });
 
