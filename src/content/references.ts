@@ -58,6 +58,7 @@ export function crossReferenceProblems(content: Content): string[] {
   const stepIds = new Set<string>();
   for (const stage of content.stages) {
     cite(`stage ${stage.id}`, stage.cites);
+    stage.variants?.forEach((v, i) => checkWhen(`stage ${stage.id} variant ${i + 1}`, v.when));
     for (const required of stage.requires) {
       if (!stepIds.has(required)) problems.push(`stage ${stage.id} requires "${required}", which is not a step in an earlier stage`);
     }

@@ -160,6 +160,11 @@ export const stageSchema = z.object({
    */
   requires: z.array(idSchema),
   steps: z.array(stepSchema).min(1),
+  /**
+   * Another title or summary for schools whose profile matches `when` (the first that matches is
+   * used), e.g. on the intervention route, where the board does not decide and DfE chooses the trust.
+   */
+  variants: z.array(z.object({ when: whenSchema, title: z.string().min(1).optional(), summary: z.string().min(1) })).optional(),
   cites: citesSchema,
 });
 

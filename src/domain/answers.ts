@@ -115,12 +115,16 @@ export function applicableContextNotes(question: ProfileQuestion, profile: Recor
   return question.contextNotes.filter((n) => n.values.includes(answer) && applies(n, profile));
 }
 
-/** The stages with only the steps that apply to this school. */
+/** The stages with only the steps that apply to this school, each with its title and summary for this school. */
 export function applicableStages(content: Content, profile: Record<string, string>) {
-  return content.stages.map((stage) => ({
-    ...stage,
-    steps: stage.steps.filter((step) => applies(step, profile)),
-  }));
+  return content.stages.map((stage) => {
+    const variant = stage.variants?.find((v) => matches(v.when, profile));
+    return {
+      ...stage,
+      ...(variant ? { title: variant.title ?? stage.title, summary: variant.summary } : {}),
+      steps: stage.steps.filter((step) => applies(step, profile)),
+    };
+  });
 }
 
 /** Every trust has all ten questions answered ("Not sure yet" counts as an answer). */

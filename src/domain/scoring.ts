@@ -15,6 +15,7 @@ import {
 import { outcomeLabels, outcomeSentence, type DecisionOutcome, type DecisionRecord } from './decision';
 import { formatPercent, listInWords, plural, ratingLabels, truncateWords } from './labels';
 import { isPreconditionBeforeDecision } from './legal-weight';
+import { routeOf, type Route } from './route';
 
 /*
  * Readiness scoring. Pure functions of (content, answers); nothing here reads the clock,
@@ -111,6 +112,25 @@ export const bandLabels: Record<Band, string> = {
   proceed: 'Ready to proceed, with conditions',
   decide: 'Ready to decide',
 };
+/**
+ * On the intervention route the Regional Director chooses the trust and the board does not
+ * decide, so the top two bands say what the board is ready to do: tell DfE its views. The rules
+ * behind each band are the same on both routes.
+ */
+export const bandLabelsByRoute: Record<Route, Record<Band, string>> = {
+  voluntary: bandLabels,
+  intervention: {
+    exploring: 'Exploring',
+    developing: 'Developing',
+    proceed: 'Ready to tell DfE its views, with conditions',
+    decide: 'Ready to tell DfE the board’s views',
+  },
+};
+/** What each route's bands need the evidence for, in words after "needed to". */
+const bandAims: Record<Route, { proceed: string; decide: string }> = {
+  voluntary: { proceed: 'proceed', decide: 'decide' },
+  intervention: { proceed: 'give views', decide: 'give firm views' },
+};
 export const bandRank = (band: Band) => bands.indexOf(band);
 
 // ---------------------------------------------------------------------------------------
@@ -184,6 +204,8 @@ export interface TrustAssessment {
   boardRated: number[];
   redFlags: RedFlag[];
   band: Band;
+  /** The band in words, for the school's route ("Ready to decide", or on the intervention route "Ready to tell DfE the board’s views"). */
+  bandLabel: string;
   /** Why the band is what it is (what stops the next band up, and any red flag). */
   reasons: string[];
   /** For "Ready to proceed, with conditions": the conditions. Empty otherwise. */
@@ -219,6 +241,8 @@ export interface GateStatus {
 }
 
 export interface ProcessAssessment {
+  /** The school's route: on the intervention route the Regional Director chooses the trust and the board does not decide. */
+  route: Route;
   profileComplete: boolean;
   /** Applicable steps in stages before the board's decision. */
   done: number;
@@ -407,6 +431,7 @@ export function assessProcess(content: Content, answers: Answers): ProcessAssess
   const preSteps = preDecision.flatMap((stage) => stage.steps.map((step) => ({ step, stage })));
   const done = preSteps.filter(({ step }) => isDone(step.id)).length;
   return {
+    route: routeOf(answers.profile),
     profileComplete: isProfileComplete(content, answers.profile),
     done,
     total: preSteps.length,
@@ -449,12 +474,17 @@ export function stageGroups<T>(preDecision: T[]): { exploring: T[]; beforeDecisi
   };
 }
 
-/** "12 of 21 steps before the decision done": the school's progress, as a count, never as a judgement of a trust. */
-export function stepsDoneText(process: Pick<ProcessAssessment, 'done' | 'total'>): string {
-  return `${process.done} of ${plural(process.total, 'step')} before the decision done`;
+/**
+ * "12 of 21 steps before the decision done": the school's progress, as a count, never as a
+ * judgement of a trust. On the intervention route the board makes no decision: "12 of 21 early steps done".
+ */
+export function stepsDoneText(process: Pick<ProcessAssessment, 'done' | 'total'> & { route?: Route }): string {
+  return process.route === 'intervention'
+    ? `${process.done} of ${plural(process.total, 'early step')} done`
+    : `${process.done} of ${plural(process.total, 'step')} before the decision done`;
 }
 
-type TrustFigures = Omit<TrustAssessment, 'band' | 'reasons' | 'conditions' | 'explanation' | 'summary'>;
+type TrustFigures = Omit<TrustAssessment, 'band' | 'bandLabel' | 'reasons' | 'conditions' | 'explanation' | 'summary'>;
 
 /**
  * The band for one trust: how ready the school is to decide about it, from the trust's fit
@@ -478,6 +508,7 @@ type TrustFigures = Omit<TrustAssessment, 'band' | 'reasons' | 'conditions' | 'e
  * Unfinished steps are given as counts ("12 of 21 steps before the decision done").
  */
 function bandForTrust(trust: TrustFigures, process: ProcessAssessment): { band: Band; reasons: string[]; conditions: string[] } {
+  const aim = bandAims[process.route];
   const preStages = process.stages.filter((s) => !s.afterDecision);
   const { exploring: exploringStages, beforeDecision: earlyStages } = stageGroups(preStages);
   const unresolved = trust.redFlags.filter((f) => !f.resolved);
@@ -510,10 +541,10 @@ function bandForTrust(trust: TrustFigures, process: ProcessAssessment): { band: 
   if (trust.rated === 0) toProceed.push(`no question rated yet (only “${ratingLabels.unsure}” answers)`);
   else {
     if (!atLeast(trust.fit, FIT_TO_PROCEED))
-      toProceed.push(`fit ${formatPercent(trust.fit ?? 0)}, below the ${formatPercent(FIT_TO_PROCEED)} of a good fit needed to proceed`);
+      toProceed.push(`fit ${formatPercent(trust.fit ?? 0)}, below the ${formatPercent(FIT_TO_PROCEED)} of a good fit needed to ${aim.proceed}`);
     if (!atLeast(trust.evidence, EVIDENCE_TO_PROCEED))
       toProceed.push(
-        `evidence strength ${formatPercent(trust.evidence ?? 0)}, below the ${formatPercent(EVIDENCE_TO_PROCEED)} needed to proceed`,
+        `evidence strength ${formatPercent(trust.evidence ?? 0)}, below the ${formatPercent(EVIDENCE_TO_PROCEED)} needed to ${aim.proceed}`,
       );
   }
   const openEarly = earlyStages.filter((s) => !s.complete);
@@ -535,7 +566,7 @@ function bandForTrust(trust: TrustFigures, process: ProcessAssessment): { band: 
   const toDecide: string[] = [];
   if (!atLeast(trust.evidence, EVIDENCE_TO_DECIDE))
     toDecide.push(
-      `evidence strength ${formatPercent(trust.evidence ?? 0)}, below the ${formatPercent(EVIDENCE_TO_DECIDE)} needed to decide`,
+      `evidence strength ${formatPercent(trust.evidence ?? 0)}, below the ${formatPercent(EVIDENCE_TO_DECIDE)} needed to ${aim.decide}`,
     );
   if (unsureList.length > 0) toDecide.push(unsureText);
   if (process.outstandingSteps.length > 0) {
@@ -551,16 +582,19 @@ function bandForTrust(trust: TrustFigures, process: ProcessAssessment): { band: 
     `fit ${formatPercent(trust.fit ?? 0)}, ${fitPhrase[trust.fitLevel ?? 'good']} (at least ${formatPercent(FIT_TO_PROCEED)})`,
     `evidence strength ${formatPercent(trust.evidence ?? 0)} (at least ${formatPercent(EVIDENCE_TO_DECIDE)})`,
     'no open red flags',
-    process.decisionStepId
-      ? 'every step and legal gate before the decision done, except the board’s resolution itself'
-      : 'every step and legal gate before the decision done',
+    process.route === 'intervention'
+      ? 'every early step done (the Regional Director, not the board, chooses the trust)'
+      : process.decisionStepId
+        ? 'every step and legal gate before the decision done, except the board’s resolution itself'
+        : 'every step and legal gate before the decision done',
   ];
   return { band: 'decide', reasons: met, conditions: [] };
 }
 
 /** "Developing because: 6 of 10 questions answered; red flag on question 7 (Local boards): …" */
-export function explain(band: Band, reasons: string[]): string {
-  return reasons.length > 0 ? endSentence(`${bandLabels[band]} because: ${reasons.join('; ')}`) : `${bandLabels[band]}.`;
+export function explain(band: Band, reasons: string[], route: Route = 'voluntary'): string {
+  const label = bandLabelsByRoute[route][band];
+  return reasons.length > 0 ? endSentence(`${label} because: ${reasons.join('; ')}`) : `${label}.`;
 }
 
 /** Adds a full stop unless the text already ends a sentence (a note may end with one). */
@@ -620,7 +654,10 @@ function nextSentence(t: TrustFigures, process: ProcessAssessment, band: Band): 
   const nextStage = process.outstandingSteps[0]?.stageTitle;
   if (nextStage) items.push(`carry on with the steps in “${nextStage}”`);
   if (items.length === 0) {
-    return band === 'decide' ? 'What remains is the board’s own resolution, which is its decision to make.' : '';
+    if (band !== 'decide') return '';
+    return process.route === 'intervention'
+      ? 'What remains is to tell DfE the board’s views on the trust; the Regional Director chooses it.'
+      : 'What remains is the board’s own resolution, which is its decision to make.';
   }
   return `Next: ${listInWords(items.slice(0, 3))}.`;
 }
@@ -628,7 +665,7 @@ function nextSentence(t: TrustFigures, process: ProcessAssessment, band: Band): 
 /** Three sentences: how the trust fits, how ready the school is, and what to do next. */
 function summarise(t: TrustFigures, band: Band, reasons: string[], process: ProcessAssessment): string {
   const why = band === 'decide' ? '' : reasons.slice(0, 2).join('; ');
-  const readiness = endSentence(`Readiness: “${bandLabels[band]}”${why ? `, because ${why}` : ''}`);
+  const readiness = endSentence(`Readiness: “${bandLabelsByRoute[process.route][band]}”${why ? `, because ${why}` : ''}`);
   return [fitSentence(t), readiness, nextSentence(t, process, band)].filter(Boolean).join(' ');
 }
 
@@ -675,7 +712,15 @@ export function assessTrust(content: Content, answers: Answers, trust: TrustAnsw
     redFlags,
   };
   const { band, reasons, conditions } = bandForTrust(partial, process);
-  return { ...partial, band, reasons, conditions, explanation: explain(band, reasons), summary: summarise(partial, band, reasons, process) };
+  return {
+    ...partial,
+    band,
+    bandLabel: bandLabelsByRoute[process.route][band],
+    reasons,
+    conditions,
+    explanation: explain(band, reasons, process.route),
+    summary: summarise(partial, band, reasons, process),
+  };
 }
 
 /** The facts of the school's record, with no judgement of readiness: what sits beside a decision. */
@@ -716,6 +761,8 @@ function decisionFor(record: DecisionRecord | undefined, trusts: TrustAssessment
  * waiting for.
  */
 export function overallVerdict(trusts: TrustAssessment[], process: ProcessAssessment, record?: DecisionRecord): OverallVerdict {
+  const labels = bandLabelsByRoute[process.route];
+  const lead = process.route === 'intervention' ? `${INTERVENTION_LEAD} ` : '';
   const best = [...trusts].sort(
     (a, b) =>
       bandRank(b.band) - bandRank(a.band) ||
@@ -726,16 +773,18 @@ export function overallVerdict(trusts: TrustAssessment[], process: ProcessAssess
     const reasons = ['no trust added yet'];
     return {
       band: 'exploring',
-      bandLabel: bandLabels.exploring,
-      headline: bandLabels.exploring,
+      bandLabel: labels.exploring,
+      headline: labels.exploring,
       decision: null,
       trustId: null,
       trustName: null,
       reasons,
       conditions: [],
-      explanation: explain('exploring', reasons),
+      explanation: explain('exploring', reasons, process.route),
       summary:
-        'No trust has been added yet, so there is nothing to score. Add the trust or trusts you are considering and answer the ten questions for each.',
+        process.route === 'intervention'
+          ? `${lead}No trust has been added yet. Add the trust DfE proposes and answer the ten questions for it.`
+          : 'No trust has been added yet, so there is nothing to score. Add the trust or trusts you are considering and answer the ten questions for each.',
     };
   }
   const decision = decisionFor(record, trusts);
@@ -750,6 +799,7 @@ export function overallVerdict(trusts: TrustAssessment[], process: ProcessAssess
       deferred: nextSentence(trust, process, trust.band),
     };
     const summary = [
+      lead.trim(),
       decision.sentence,
       deferred && decision.reasons ? endSentence(`Reasons: ${truncateWords(decision.reasons, REASON_NOTE_LENGTH)}`) : '',
       `The school’s record: ${endSentence(listInWords(facts))}`,
@@ -759,7 +809,7 @@ export function overallVerdict(trusts: TrustAssessment[], process: ProcessAssess
       .join(' ');
     return {
       band: trust.band,
-      bandLabel: bandLabels[trust.band],
+      bandLabel: labels[trust.band],
       headline: decision.outcomeLabel,
       decision,
       trustId: trust.trustId,
@@ -772,17 +822,21 @@ export function overallVerdict(trusts: TrustAssessment[], process: ProcessAssess
   }
   return {
     band: best.band,
-    bandLabel: bandLabels[best.band],
-    headline: bandLabels[best.band],
+    bandLabel: labels[best.band],
+    headline: labels[best.band],
     decision: null,
     trustId: best.trustId,
     trustName: best.trustName,
     reasons: best.reasons,
     conditions: best.conditions,
     explanation: best.explanation,
-    summary: trusts.length > 1 ? `Of ${trusts.length} trusts, ${best.trustName} is furthest along. ${best.summary}` : best.summary,
+    summary: `${lead}${trusts.length > 1 ? `Of ${trusts.length} trusts, ${best.trustName} is furthest along. ${best.summary}` : best.summary}`,
   };
 }
+
+/** The verdict's first sentence on the intervention route. */
+export const INTERVENTION_LEAD =
+  'Your school already has an academy order after an Ofsted judgement, so the Regional Director chooses the trust, not the board.';
 
 /** Scores everything the school has said. A plain object: safe to serialise and compare. */
 export function assess(content: Content, answers: Answers): Assessment {

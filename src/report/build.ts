@@ -23,7 +23,6 @@ import {
 } from '../domain/labels';
 import {
   assess,
-  bandLabels,
   DEFAULT_EVIDENCE,
   EVIDENCE_CONFIDENCE,
   evidenceGradeLabels,
@@ -31,13 +30,16 @@ import {
   fitLevelHints,
   fitLevelLabels,
   fitLevels,
+  bandLabelsByRoute,
   openFlagsText,
   RATING_POINTS,
+  stepsDoneText,
   type Band,
   type EvidenceGrade,
   type FitLevel,
   type RedFlagState,
 } from '../domain/scoring';
+import type { Route } from '../domain/route';
 import { aboutFields, aboutLabels } from '../domain/trust-pack-schema';
 import { buildMeeting, type ReportMeeting } from './meeting';
 
@@ -326,7 +328,7 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
       id: t.trustId,
       name: t.trustName,
       band: t.band,
-      bandLabel: bandLabels[t.band],
+      bandLabel: t.bandLabel,
       summary: t.summary,
       explanation: t.explanation,
       reasons: t.reasons,
@@ -549,7 +551,7 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
     process: {
       done: process.done,
       total: process.total,
-      label: `${process.done} of ${plural(process.total, 'step')} before the decision done (${formatPercent(process.readiness)})`,
+      label: `${stepsDoneText(process)} (${formatPercent(process.readiness)})`,
       profileComplete: process.profileComplete,
       stages: reportStages,
       gates: process.gates.map((g) => ({
@@ -604,7 +606,7 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
           from: { told: 0, partly: th.evidenceToProceed, checked: th.evidenceToDecide }[grade],
         })),
       },
-      paragraphs: methodParagraphs(),
+      paragraphs: methodParagraphs(process.route),
       attribution: `The ten questions are attributed to ${attribution.author} (${attribution.role}), as published by ${attribution.publishedBy}. ${attribution.note}`,
     },
     sources,
@@ -612,8 +614,15 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
   };
 }
 
-function methodParagraphs(): string[] {
+function methodParagraphs(route: Route): string[] {
+  const intervention =
+    route === 'intervention'
+      ? [
+          `Your school is on the intervention route: it already has an academy order after an Ofsted judgement, so the Regional Director chooses the trust and the board does not decide. The bands follow the same rules, but the top two are called “${bandLabelsByRoute.intervention.proceed}” and “${bandLabelsByRoute.intervention.decide}”.`,
+        ]
+      : [];
   return [
+    ...intervention,
     'The report keeps two things apart: how good the trust’s answers are (fit) and how sure the school is of them (evidence strength). They are never multiplied into one number, because a weak answer you have checked and a strong answer you have only been told about call for different next steps.',
     `Fit: each rated question scores ${listInWords(
       (Object.keys(RATING_POINTS) as (keyof typeof RATING_POINTS)[]).map((r) => `${ratingLabels[r]} ${RATING_POINTS[r]}`),

@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../../src/content';
 import type { Content } from '../../src/content/schema';
-import { applicableContextNotes, applicableProfileQuestions, applicableStages, applies, emptyAnswers } from '../../src/domain/answers';
+import { applicableContextNotes, applicableProfileQuestions, applicableStages, applies, emptyAnswers, matches } from '../../src/domain/answers';
 import { formatDateLong } from '../../src/domain/dates';
 import { canStartStage } from '../../src/domain/progress';
-import { assessProcess } from '../../src/domain/scoring';
+import { assess, assessProcess, bandLabelsByRoute, bands, explain, INTERVENTION_LEAD } from '../../src/domain/scoring';
 import { buildReport } from '../../src/report/build';
+import { completeAssessment } from '../report/scenarios';
 import { guidanceFields, labelFields, legalBasisFields, proseFields } from './text';
 
 type Profile = Record<string, string>;
@@ -42,7 +43,7 @@ interface Shown {
 function shownTo(c: Content, profile: Profile): Shown[] {
   const shown: Shown[] = [];
   for (const stage of applicableStages(c, profile)) {
-    shown.push({ where: `${stage.id}.summary`, text: stage.summary, conditional: false });
+    shown.push({ where: `${stage.id}.summary`, text: stage.summary, conditional: (stage.variants ?? []).length > 0 });
     for (const step of stage.steps) {
       const conditional = step.when !== undefined || step.unless !== undefined;
       const texts = [step.title, step.what, step.duration, ...step.documents, step.legal?.basis ?? ''];
@@ -60,7 +61,12 @@ function shownTo(c: Content, profile: Profile): Shown[] {
 function textsWithConditions(c: Content): (Shown & { shownTo: (p: Profile) => boolean })[] {
   const out: (Shown & { shownTo: (p: Profile) => boolean })[] = [];
   for (const stage of c.stages) {
-    out.push({ where: `${stage.id}.summary`, text: stage.summary, conditional: false, shownTo: () => true });
+    const variants = stage.variants ?? [];
+    const variantFor = (p: Profile) => variants.findIndex((v) => matches(v.when, p));
+    out.push({ where: `${stage.id}.summary`, text: stage.summary, conditional: variants.length > 0, shownTo: (p) => variantFor(p) === -1 });
+    variants.forEach((v, i) =>
+      out.push({ where: `${stage.id}.variants[${i}].summary`, text: v.summary, conditional: true, shownTo: (p) => variantFor(p) === i }),
+    );
     for (const step of stage.steps) {
       const conditional = step.when !== undefined || step.unless !== undefined;
       const texts = [step.title, step.what, step.duration, ...step.documents, step.legal?.basis ?? ''];
@@ -206,6 +212,67 @@ describe('the intervention route (a school that already has an intervention acad
     const report = buildReport(content, answers, { generatedOn: '2026-12-03' });
     expect(report.process.gatesOutstanding).toEqual([]);
     expect(report.context.flatMap((c) => c.notes).join(' ')).toMatch(/intervention route/);
+  });
+});
+
+describe('the intervention route: the verdict, the steps and the report follow it', () => {
+  const intervention = (p: Profile): Profile => ({ ...p, 'existing-order': 'intervention' });
+  const voluntaryAnswers = completeAssessment(content);
+  const answers = { ...voluntaryAnswers, profile: intervention(voluntaryAnswers.profile) };
+  const DECIDES = /Ready to decide|ready to decide|board’s own resolution|board's own resolution|before the decision\b|then the board decides|after the board's decision|school applies/;
+
+  it('a school that chose to convert reaches "Ready to decide" (the same answers, so the test below is not vacuous)', () => {
+    const a = assess(content, voluntaryAnswers);
+    expect(a.overall.band).toBe('decide');
+    expect(a.overall.bandLabel).toBe('Ready to decide');
+    expect(JSON.stringify(buildReport(content, voluntaryAnswers, { generatedOn: '2026-12-03' }))).toMatch(DECIDES);
+  });
+
+  it('with the same answers on the intervention route, the verdict says the Regional Director chooses and the board gives its views', () => {
+    const a = assess(content, answers);
+    expect(a.process.route).toBe('intervention');
+    expect(a.overall.band).toBe('decide');
+    expect(a.overall.bandLabel).toBe(bandLabelsByRoute.intervention.decide);
+    expect(a.overall.headline).toBe('Ready to tell DfE the board’s views');
+    expect(a.overall.summary.startsWith(INTERVENTION_LEAD)).toBe(true);
+    expect(a.overall.summary).toMatch(/Regional Director chooses/);
+    for (const t of a.trusts) {
+      expect(t.bandLabel).toBe(bandLabelsByRoute.intervention[t.band]);
+      expect(`${t.bandLabel} ${t.explanation} ${t.summary} ${t.reasons.join(' ')} ${t.conditions.join(' ')}`).not.toMatch(DECIDES);
+    }
+    expect(`${a.overall.explanation} ${a.overall.summary} ${a.overall.reasons.join(' ')}`).not.toMatch(DECIDES);
+  });
+
+  it('every band on the intervention route has its own words, none of them a decision the board makes', () => {
+    for (const band of bands) {
+      expect(bandLabelsByRoute.intervention[band]).not.toMatch(/decide/i);
+      expect(explain(band, ['x'], 'intervention')).toContain(bandLabelsByRoute.intervention[band]);
+    }
+    expect(new Set(Object.values(bandLabelsByRoute.intervention)).size).toBe(bands.length);
+  });
+
+  it('the report (verdict, trusts, steps and stage titles) never tells the board it decides or applies', () => {
+    const report = buildReport(content, answers, { generatedOn: '2026-12-03' });
+    const { sources: _sources, method: _method, disclaimer: _disclaimer, ...shown } = report;
+    const text = JSON.stringify(shown);
+    const hits = text.match(new RegExp(DECIDES.source, 'g')) ?? [];
+    expect(hits).toEqual([]);
+    expect(report.verdict.bandLabel).toBe('Ready to tell DfE the board’s views');
+    expect(report.trusts.map((t) => t.bandLabel)).toEqual(assess(content, answers).trusts.map((t) => t.bandLabel));
+    expect(report.process.label).toMatch(/^\d+ of \d+ early steps done/);
+    const titles = report.process.stages.map((s) => s.title);
+    expect(titles).not.toContain('Deciding: why join a trust?');
+    expect(report.process.stages.flatMap((s) => s.steps.map((step) => step.id))).toEqual(
+      expect.arrayContaining(['intervention-order', 'ask-ten-questions', 'check-the-trust']),
+    );
+  });
+
+  it('does not show the steps for a board that is deciding whether to join', () => {
+    const ids = applicableStages(content, answers.profile).flatMap((s) => s.steps.map((step) => step.id));
+    for (const id of ['agree-why', 'learn-the-options', 'weigh-the-evidence', 'tell-people-early', 'register-interest', 'equality-duty', 'board-resolution']) {
+      expect(ids, id).not.toContain(id);
+      expect(applicableStages(content, voluntaryAnswers.profile).flatMap((s) => s.steps.map((step) => step.id)), id).toContain(id);
+    }
   });
 });
 

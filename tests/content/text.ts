@@ -38,7 +38,10 @@ export function proseFields(content: Content): TextField[] {
     { where: 'pillars.status', text: pillars.status },
     ...pillars.pillars.map((p) => ({ where: `${p.id}.summary`, text: p.summary })),
     { where: 'ten-questions.attribution.note', text: tenQuestions.attribution.note },
-    ...stages.map((s) => ({ where: `${s.id}.summary`, text: s.summary })),
+    ...stages.flatMap((s) => [
+      { where: `${s.id}.summary`, text: s.summary },
+      ...(s.variants ?? []).map((v, i) => ({ where: `${s.id}.variants[${i}].summary`, text: v.summary })),
+    ]),
     ...profile.flatMap((p) => p.contextNotes.map((n, i) => ({ where: `${p.id}.contextNotes[${i}]`, text: n.note }))),
     ...elements.map((e) => ({ where: `${e.id}.summary`, text: e.summary })),
   ];
@@ -55,6 +58,7 @@ export function labelFields(content: Content): TextField[] {
     ]),
     ...stages.flatMap((s) => [
       { where: `${s.id}.title`, text: s.title },
+      ...(s.variants ?? []).flatMap((v, i) => (v.title ? [{ where: `${s.id}.variants[${i}].title`, text: v.title }] : [])),
       ...s.steps.flatMap((step) => [
         { where: `${step.id}.title`, text: step.title },
         { where: `${step.id}.duration`, text: step.duration },
