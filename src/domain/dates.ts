@@ -21,6 +21,11 @@ export function formatDateLong(iso: string): string {
   return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
 }
 
+/** What an item's `asOf` date means, in words: "Checked against sources published up to 30 June 2026." */
+export function checkedAgainst(asOf: string): string {
+  return `Checked against sources published up to ${formatDateLong(asOf)}.`;
+}
+
 /** Today as yyyy-mm-dd in the user's own time zone. */
 export function today(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -17,3 +17,26 @@ export const INTERVENTION_ROUTE: When = { 'existing-order': ['intervention'] };
 export function routeOf(profile: Record<string, string>): Route {
   return applies({ when: INTERVENTION_ROUTE }, profile) ? 'intervention' : 'voluntary';
 }
+
+/** Words the journey uses around the board's decision, for each route. */
+export const routeWords: Record<
+  Route,
+  { progress: (done: number, total: number) => string; afterHeading: string; afterNote: string; afterToggle: string; afterStage: string }
+> = {
+  voluntary: {
+    progress: (done, total) => `${done} of ${total} done before the decision`,
+    afterHeading: 'After the decision',
+    afterNote:
+      'These stages come after your governing board decides to go ahead, so they are not counted above. Look at them to see what lies ahead and plan for it.',
+    afterToggle: 'after the decision',
+    afterStage: 'This stage comes after your governing board decides to go ahead.',
+  },
+  intervention: {
+    progress: (done, total) => `${done} of ${total} early steps done`,
+    afterHeading: 'After the Regional Director chooses the trust',
+    afterNote:
+      'Your school already has an academy order, so the Regional Director chooses the trust, not the board. These stages come after that, so they are not counted above. Look at them to see what lies ahead and plan for it.',
+    afterToggle: 'after the Regional Director chooses the trust',
+    afterStage: 'This stage comes after the Regional Director chooses the trust.',
+  },
+};

@@ -1,5 +1,5 @@
 import type { Content } from '../content/schema';
-import { formatDateLong, today } from '../domain/dates';
+import { checkedAgainst, formatDateLong, today } from '../domain/dates';
 import {
   applicableContextNotes,
   applicableProfileQuestions,
@@ -244,8 +244,8 @@ export interface Report {
     /** Legal duties that apply, with what follows if one is not done. */
     duties: { title: string; stageTitle: string; done: boolean; consequence: string }[];
   };
-  /** Notes for the profile answers that carry them, one entry per question. */
-  context: { question: string; answer: string; notes: string[] }[];
+  /** Notes for the profile answers that carry them, one entry per question; `checked`: "Checked against sources published up to 30 June 2026." from the notes' own dates. */
+  context: { question: string; answer: string; notes: string[]; checked: string }[];
   nextSteps: ReportNextStep[];
   method: {
     weights: { number: number; shortTitle: string; weight: number; defaultWeight: number; changed: boolean }[];
@@ -279,14 +279,17 @@ function legalSummary(label: string, basis: string, asOf: string): string {
   return `${label}: ${basis.trim()} (sources up to ${asOf})`;
 }
 
-function groupContext(items: { question: string; answer: string; note: string }[]) {
-  const grouped: { question: string; answer: string; notes: string[] }[] = [];
+function groupContext(items: { question: string; answer: string; note: string; asOf: string }[]) {
+  const grouped: { question: string; answer: string; notes: string[]; asOf: string[] }[] = [];
   for (const item of items) {
     const last = grouped[grouped.length - 1];
-    if (last && last.question === item.question && last.answer === item.answer) last.notes.push(item.note);
-    else grouped.push({ question: item.question, answer: item.answer, notes: [item.note] });
+    if (last && last.question === item.question && last.answer === item.answer) {
+      last.notes.push(item.note);
+      last.asOf.push(item.asOf);
+    } else grouped.push({ question: item.question, answer: item.answer, notes: [item.note], asOf: [item.asOf] });
   }
-  return grouped;
+  // Each note carries its own date; a group's notes are checked up to the earliest of them.
+  return grouped.map(({ asOf, ...g }) => ({ ...g, checked: checkedAgainst([...asOf].sort()[0] ?? '') }));
 }
 
 
@@ -468,7 +471,7 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
     const answer = answers.profile[q.id];
     if (answer === undefined) return [];
     const label = q.options.find((o) => o.value === answer)?.label ?? answer;
-    return applicableContextNotes(q, answers.profile).map((n) => ({ question: q.question, answer: label, note: n.note, cites: n.cites }));
+    return applicableContextNotes(q, answers.profile).map((n) => ({ question: q.question, answer: label, note: n.note, asOf: n.asOf, cites: n.cites }));
   });
 
   const nextSteps = deriveNextSteps(trusts, reportStages, process.profileComplete);

@@ -89,8 +89,10 @@ function textsWithConditions(c: Content): (Shown & { shownTo: (p: Profile) => bo
 
 const CATHOLIC = /\bCatholic\b/;
 const COFE = /\bChurch of England\b|\bDiocesan Board of Education\b|\bDBE\b/;
-const catholicOnly = (t: string) => CATHOLIC.test(t) && !COFE.test(t);
-const cofeOnly = (t: string) => COFE.test(t) && !CATHOLIC.test(t);
+/** Sentence by sentence, so that one Catholic-only sentence added to a note about both churches is still caught. */
+const sentences = (t: string) => t.split(/(?<=[.!?])\s+/);
+const catholicOnly = (t: string) => sentences(t).some((s) => CATHOLIC.test(s) && !COFE.test(s));
+const cofeOnly = (t: string) => sentences(t).some((s) => COFE.test(s) && !CATHOLIC.test(s));
 const COMMUNITY_LAND = /\bcommunity school\b|\b125-year\b|\b125 years\b/i;
 const CHURCH = /\bCatholic\b|\bChurch of England\b|\bdioces[ae]n?\b|\bchurch school\b/i;
 
@@ -123,6 +125,7 @@ describe('tailoring: every conditional text against every profile', () => {
   it('the checks catch what they should', () => {
     expect(catholicOnly('For a Catholic school, the conditional consent letter')).toBe(true);
     expect(catholicOnly('DfE has agreed with the Church of England and the Catholic Education Service')).toBe(false);
+    expect(catholicOnly('Your Diocesan Board of Education has to give consent. For a Catholic school, the conditional consent letter comes first.')).toBe(true);
     expect(cofeOnly('Your Diocesan Board of Education has to give consent')).toBe(true);
     expect(COMMUNITY_LAND.test('For a community school the council also owns the land and leases it for 125 years.')).toBe(true);
   });

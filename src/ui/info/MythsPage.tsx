@@ -2,7 +2,7 @@ import { content } from '../../content';
 import { Cites } from '../components/Cites';
 import { GlossaryText } from '../components/GlossaryText';
 import { Heading, Page } from '../components/Page';
-import { formatDateLong } from '../../domain/dates';
+import { checkedAgainst } from '../../domain/dates';
 
 export function MythsPage() {
   return (
@@ -10,6 +10,7 @@ export function MythsPage() {
       <div className="narrow">
         <Heading>Facts and myths</Heading>
         <p className="lead">What staff, parents and governors often hear about trusts, what is true, and what to check for your school.</p>
+        <p>Some answers are about the law. They are general guidance, not legal advice: check with a solicitor before you act on one.</p>
         {content.myths.map((myth) => (
           <section key={myth.id} aria-labelledby={myth.id}>
             <h2 id={myth.id}>“{myth.claim}”</h2>
@@ -21,7 +22,7 @@ export function MythsPage() {
               <strong>What to check locally: </strong>
               {myth.checkLocally}
             </p>
-            <p className="hint">Checked against sources published up to {formatDateLong(myth.asOf)}. Not legal advice.</p>
+            <p className="hint">{checkedAgainst(myth.asOf)}</p>
             <Cites ids={myth.cites} />
           </section>
         ))}

@@ -8,6 +8,7 @@ import { ANSWER_LIMITS } from '../../domain/limits';
 import { stepStatus } from '../../domain/progress';
 import { useAnswers } from '../../store/answers-store';
 import { flushSaves } from '../../store/safe-storage';
+import { routeOf, routeWords } from '../../domain/route';
 import { BackLink } from '../components/BackLink';
 import { SaveButton, TasksLink } from '../components/FormEnd';
 import { Cites } from '../components/Cites';
@@ -72,6 +73,7 @@ export function StepPage() {
   // Narrow selectors (a string and a flag), so a keystroke in the note re-renders only the note.
   const stageId = useAnswers((s) => applicableStages(content, s.answers.profile).find((x) => x.steps.some((step) => step.id === stepId))?.id);
   const cannotStart = useAnswers((s) => stepStatus(content, s.answers, stepId) === 'cannot-start');
+  const route = useAnswers((s) => routeOf(s.answers.profile));
   const here = { page: 'step' as const, stepId, returnToCheck: search.get('change') === '1' };
   const send = useJourney(here);
   const stage = content.stages.find((s) => s.id === stageId);
@@ -98,7 +100,7 @@ export function StepPage() {
       <BackLink here={here} />
       <div className="narrow">
         <Heading caption={`${stage.title}: step ${index + 1} of ${stage.steps.length}`}>{step.title}</Heading>
-        {stage.afterDecision && <p className="inset">This stage comes after your governing board decides to go ahead.</p>}
+        {stage.afterDecision && <p className="inset">{routeWords[route].afterStage}</p>}
         <p>
           <GlossaryText text={step.what} />
         </p>

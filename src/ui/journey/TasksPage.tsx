@@ -3,6 +3,7 @@ import { content } from '../../content';
 import { applicableStages } from '../../domain/answers';
 import { legalWeightLabels } from '../../domain/legal-weight';
 import { profileStatus, progress, stepStatus, trustStatus, type TaskStatus } from '../../domain/progress';
+import { routeOf, routeWords } from '../../domain/route';
 import type { JourneyEvent } from '../../machine/journey';
 import { useAnswers } from '../../store/answers-store';
 import { peek } from '../../store/journey';
@@ -41,6 +42,7 @@ export function TasksPage() {
   const stages = applicableStages(content, answers.profile);
   const profileDone = summary.profile === 'completed';
   const after = stages.filter((s) => s.afterDecision);
+  const words = routeWords[routeOf(answers.profile)];
   const renderStage = (stage: (typeof stages)[number]) => {
     const counts = summary.stages.find((s) => s.id === stage.id);
     return (
@@ -69,7 +71,7 @@ export function TasksPage() {
     <Page title="Your tasks">
       <Heading>Your tasks</Heading>
       <p className="progress-line" id="overall-progress">
-        {summary.overall.done} of {summary.overall.total} done before the decision
+        {words.progress(summary.overall.done, summary.overall.total)}
       </p>
       <p className="narrow">
         Work through these in any order that suits you, a few at a time. Tasks marked “Cannot start yet” open once the tasks before them
@@ -114,14 +116,11 @@ export function TasksPage() {
       <h2>3. The joining stages</h2>
       {stages.filter((s) => !s.afterDecision).map(renderStage)}
 
-      <h2>4. After the decision</h2>
-      <p className="narrow">
-        These stages come after your governing board decides to go ahead, so they are not counted above. Look at them to see what lies
-        ahead and plan for it.
-      </p>
+      <h2>4. {words.afterHeading}</h2>
+      <p className="narrow">{words.afterNote}</p>
       <details className="after-decision">
         <summary>
-          See the {after.length} stages after the decision ({after.reduce((n, s) => n + s.steps.length, 0)} steps)
+          See the {after.length} stages {words.afterToggle} ({after.reduce((n, s) => n + s.steps.length, 0)} steps)
         </summary>
         <div className="details__body">{after.map(renderStage)}</div>
       </details>

@@ -42,7 +42,7 @@ export function ReportPage() {
                 <strong>
                   {c.question} {c.answer}.
                 </strong>{' '}
-                {c.notes.join(' ')}
+                {c.notes.join(' ')} <span className="hint">{c.checked}</span>
               </li>
             ))}
           </ul>

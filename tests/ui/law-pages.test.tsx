@@ -1,0 +1,107 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { content } from '../../src/content';
+import { emptyAnswers } from '../../src/domain/answers';
+import { formatDateLong } from '../../src/domain/dates';
+import { useAnswers } from '../../src/store/answers-store';
+import { AppRoutes } from '../../src/ui/App';
+
+/*
+ * The pages that state legal points: each item's own date in words, "not legal advice" once and
+ * plainly, and the journey's words on the intervention route (the board does not decide).
+ */
+
+const profile = {
+  'school-name': 'Hill Primary',
+  phase: 'primary',
+  'school-type': 'community',
+  church: 'none',
+  'existing-order': 'no',
+  federation: 'no',
+  provision: 'mainstream',
+  pfi: 'no',
+  deficit: 'no',
+  route: 'join-existing',
+  'trust-count': 'one',
+};
+const intervention = { ...profile, 'existing-order': 'intervention' };
+
+let view: ReturnType<typeof render> | undefined;
+afterEach(() => view?.unmount());
+
+function open(path: string, p: Record<string, string> = profile) {
+  useAnswers.setState({ answers: { ...emptyAnswers(), profile: p } });
+  view = render(
+    <MemoryRouter initialEntries={[path]}>
+      <AppRoutes />
+    </MemoryRouter>,
+  );
+  return view;
+}
+
+describe('the glossary page', () => {
+  it('shows each entry’s own date in words, and says once that it is not legal advice', async () => {
+    open('/glossary');
+    await screen.findByRole('heading', { level: 1, name: 'Glossary' });
+    for (const entry of content.glossary) {
+      const section = document.getElementById(entry.id)!;
+      expect(section, entry.id).not.toBeNull();
+      expect(within(section).getByText(`Checked against sources published up to ${formatDateLong(entry.asOf)}.`)).toBeTruthy();
+    }
+    expect(screen.getAllByText(/not legal advice/i)).toHaveLength(1 + 1); // the page's own line, and the footer
+  });
+
+  it('the date comes from the entry, not from one date for the page', async () => {
+    const first = [...content.glossary].sort((a, b) => a.term.localeCompare(b.term, 'en-GB'))[0]!;
+    const original = first.asOf;
+    first.asOf = '2026-03-31';
+    try {
+      open('/glossary');
+      await screen.findByRole('heading', { level: 1, name: 'Glossary' });
+      expect(within(document.getElementById(first.id)!).getByText('Checked against sources published up to 31 March 2026.')).toBeTruthy();
+    } finally {
+      first.asOf = original;
+    }
+  });
+});
+
+describe('the facts and myths page', () => {
+  it('says once that it is not legal advice, and gives each answer its date', async () => {
+    open('/myths');
+    await screen.findByRole('heading', { level: 1, name: 'Facts and myths' });
+    expect(screen.getAllByText(/not legal advice/i)).toHaveLength(1 + 1); // the page's own line, and the footer
+    expect(screen.getAllByText(/^Checked against sources published up to \d+ \w+ \d{4}\.$/)).toHaveLength(content.myths.length);
+  });
+});
+
+describe('the report’s notes on the school', () => {
+  it('give the date their sources were checked to, in words', async () => {
+    open('/report', intervention);
+    const section = (await screen.findByRole('heading', { name: 'About your school' })).closest('section')!;
+    const note = content.profile.find((q) => q.id === 'existing-order')!.contextNotes.find((n) => n.values.includes('intervention'))!;
+    const item = within(section).getByText(/Does your school already have an academy order\?/).closest('li')!;
+    expect(item).toHaveTextContent(`Checked against sources published up to ${formatDateLong(note.asOf)}.`);
+  });
+});
+
+describe('the journey on the intervention route', () => {
+  it('the task list does not speak of the board’s decision', async () => {
+    open('/tasks', intervention);
+    expect(await screen.findByRole('heading', { level: 2, name: '4. After the Regional Director chooses the trust' })).toBeTruthy();
+    expect(document.getElementById('overall-progress')).toHaveTextContent(/^\d+ of \d+ early steps done$/);
+    expect(document.body.textContent).not.toMatch(/before the decision|governing board decides/);
+    expect(screen.queryByRole('link', { name: /The board decides and passes a resolution/ })).toBeNull();
+  });
+
+  it('while a school that chose to convert still sees the decision', async () => {
+    open('/tasks');
+    expect(await screen.findByRole('heading', { level: 2, name: '4. After the decision' })).toBeTruthy();
+    expect(document.getElementById('overall-progress')).toHaveTextContent(/done before the decision$/);
+  });
+
+  it('a step after the order says it comes after the Regional Director chooses the trust', async () => {
+    open('/steps/funding-and-costs', intervention);
+    expect(await screen.findByText('This stage comes after the Regional Director chooses the trust.')).toBeTruthy();
+  });
+});
