@@ -114,7 +114,15 @@ describe('buildReport', () => {
 
   it('adds context notes for the profile answers that have them', () => {
     const r = buildReport(content, twoTrusts(), { generatedOn: '2026-12-03' });
-    expect(r.context).toEqual([{ question: 'Is it a church school?', answer: 'Yes', notes: ['Church schools need consent.'] }]);
+    // Each group of notes says, in words, the date its own notes were checked to (the fixture's note is dated 1 November 2026).
+    expect(r.context).toEqual([
+      {
+        question: 'Is it a church school?',
+        answer: 'Yes',
+        notes: ['Church schools need consent.'],
+        checked: 'Checked against sources published up to 1 November 2026.',
+      },
+    ]);
     const plain = buildReport(content, { ...twoTrusts(), profile: plainProfile }, { generatedOn: '2026-12-03' });
     expect(plain.context).toEqual([]);
     expect(plain.sections.map((s) => s.id)).not.toContain('context');
