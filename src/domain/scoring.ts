@@ -14,8 +14,7 @@ import {
 } from './answers';
 import { outcomeLabels, outcomeSentence, type DecisionOutcome, type DecisionRecord } from './decision';
 import { formatPercent, listInWords, plural, ratingLabels, truncateWords } from './labels';
-import { isPreconditionBeforeDecision } from './legal-weight';
-import { routeOf, type Route } from './route';
+import { isPreconditionBeforeDecision, routeOf, type Route } from './legal-weight';
 
 /*
  * Readiness scoring. Pure functions of (content, answers); nothing here reads the clock,

@@ -9,7 +9,7 @@ import {
   type RatingAnswer,
   type EvidenceLevel,
 } from '../domain/answers';
-import { describeLegalWeight, isPreconditionBeforeDecision, legalWeightLabels, preconditionOfLabels } from '../domain/legal-weight';
+import { describeLegalWeight, isPreconditionBeforeDecision, legalWeightLabels, preconditionOfLabels, type Route } from '../domain/legal-weight';
 import {
   evidenceLabels,
   formatPercent,
@@ -39,7 +39,6 @@ import {
   type FitLevel,
   type RedFlagState,
 } from '../domain/scoring';
-import type { Route } from '../domain/route';
 import { aboutFields, aboutLabels } from '../domain/trust-pack-schema';
 import { buildMeeting, type ReportMeeting } from './meeting';
 

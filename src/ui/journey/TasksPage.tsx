@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import { content } from '../../content';
 import { applicableStages } from '../../domain/answers';
-import { legalWeightLabels } from '../../domain/legal-weight';
+import { legalWeightLabels, routeOf, routeWords } from '../../domain/legal-weight';
 import { profileStatus, progress, stepStatus, trustStatus, type TaskStatus } from '../../domain/progress';
-import { routeOf, routeWords } from '../../domain/route';
 import type { JourneyEvent } from '../../machine/journey';
 import { useAnswers } from '../../store/answers-store';
 import { peek } from '../../store/journey';
