@@ -394,3 +394,63 @@ describe('schools that cannot convert, and federations', () => {
     expect(applicableContextNotes(federation, { federation: 'yes' }).map((n) => n.note).join(' ')).toMatch(/s3\(6\)/);
   });
 });
+
+describe('the content audit: missing topics and unexplained terms', () => {
+  const everything = [...guidanceFields(content), ...proseFields(content), ...labelFields(content), ...legalBasisFields(content)];
+  const step = (id: string) => content.stages.flatMap((s) => s.steps).find((s) => s.id === id)!;
+  const myth = (id: string) => content.myths.find((m) => m.id === id)!;
+  const termIndex = new Set(content.glossary.flatMap((g) => [g.term, ...g.aliases].map((t) => t.toLowerCase())));
+
+  it('explains in the glossary every term the audit found unexplained, and the due diligence terms', () => {
+    const needed = [
+      'Regional Schools Commissioner', 'RSC', "members' agreement", 'church articles', 'majority articles', 'principal agreement',
+      'school agreement', 'intervention order', 'model directions', 'trust modification order', 'national pay document', 'STPCD',
+      'report card', 'registration of interest', 'Get Information about Schools', 'Companies House', 'notice to improve',
+      'termination warning notice', 'reserves', 'LGPS', 'related-party transactions', 'union recognition', 'facility time',
+      'protective award', 'risk protection arrangement', 'actuary', 'qualified teacher status', 'federation',
+    ];
+    expect(needed.filter((t) => !termIndex.has(t.toLowerCase()))).toEqual([]);
+  });
+
+  it('uses today’s words: report cards not "good or outstanding", a registration (not expression) of interest, Carter’s questions attributed', () => {
+    const bad = everything.filter((t) => /good or outstanding|outstanding or good|expression of interest|Carter wrote/i.test(t.text)).map((t) => t.where);
+    expect(bad).toEqual([]);
+    expect(step('register-interest').what).toMatch(/registration of interest/);
+    expect(content.tenQuestions.attribution.note).toMatch(/attributed to Sir David Carter \(National Schools Commissioner 2016–18\), as published by Prince Regent Street Trust/);
+  });
+
+  it('covers due diligence on a trust, leaving a trust, unions, and the costs the audit named', () => {
+    const dueDiligence = step('check-the-trust');
+    for (const topic of [/Get Information about Schools/, /Companies House/, /notice to improve/, /termination warning notice/, /reserves/, /LGPS/, /linked to it/]) {
+      expect(dueDiligence.what, String(topic)).toMatch(topic);
+    }
+    expect(step('if-things-go-wrong').what).toMatch(/no legal right to leave/);
+    expect(step('if-things-go-wrong').what).toMatch(/2026 law adds powers to act on a whole trust/);
+    expect(step('tupe-inform-consult').what).toMatch(/recognise the same unions/);
+    expect(content.myths.map((m) => `${m.truth} ${m.checkLocally}`).join(' ')).toMatch(/facility time/);
+    expect(step('funding-and-costs').what).toMatch(/actuary/);
+    expect(step('funding-and-costs').what).toMatch(/risk protection arrangement/);
+  });
+
+  it('states teacher pay, TUPE exceptions, SEND and the grant as the audit corrected them', () => {
+    const pay = myth('myth-teacher-pay').truth;
+    expect(pay).toMatch(/Since 29 April 2026, ministers have had a power to set a lowest pay, or floor/);
+    expect(pay).toMatch(/no top limit/);
+    expect(pay).toMatch(/qualified teacher status and induction/);
+    const terms = myth('myth-terms-cut').truth;
+    expect(terms).toMatch(/economic, technical or organisational reason/);
+    expect(terms).toMatch(/contract already permits it/);
+    expect(terms).toMatch(/national pay document may not count/);
+    expect(myth('myth-send').truth).toMatch(/must have regard to the SEND Code of Practice/);
+    expect(myth('myth-grant').truth).toMatch(/up to £25,000/);
+    expect(myth('myth-grant').truth).toMatch(/intervention order may still attract sponsor funding/);
+    expect(myth('myth-few-academies').truth).toMatch(/January 2025 school census/);
+  });
+
+  it('gives Catholic two-stage consent as church practice and the s3(4) test as the law', () => {
+    const note = content.profile.find((q) => q.id === 'church')!.contextNotes.find((n) => n.values.includes('catholic') && n.values.length === 1)!;
+    expect(note.note).toMatch(/s3\(4\)/);
+    expect(note.note).toMatch(/church practice, not the Act/);
+    expect(step('diocesan-consent').legal?.basis).toMatch(/church's own practice/);
+  });
+});
