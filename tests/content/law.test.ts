@@ -410,6 +410,10 @@ describe('the content audit: missing topics and unexplained terms', () => {
       'protective award', 'risk protection arrangement', 'actuary', 'qualified teacher status', 'federation',
     ];
     expect(needed.filter((t) => !termIndex.has(t.toLowerCase()))).toEqual([]);
+    // Audit 13: the single-academy trust entry cites NGA, not the GOV.UK page that still offers new single-academy trusts.
+    const sat = content.glossary.find((g) => g.id === 'term-single-academy-trust')!;
+    expect(sat.cites).toContain('nga-sat');
+    expect(sat.cites).not.toContain('gov-apply');
   });
 
   it('uses today’s words: report cards not "good or outstanding", a registration (not expression) of interest, Carter’s questions attributed', () => {
