@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { content } from '../../src/content';
-import { emptyAnswers } from '../../src/domain/answers';
+import { applicableStages, emptyAnswers } from '../../src/domain/answers';
 import { formatDateLong } from '../../src/domain/dates';
 import { useAnswers } from '../../src/store/answers-store';
 import { AppRoutes } from '../../src/ui/App';
@@ -103,5 +103,22 @@ describe('the journey on the intervention route', () => {
   it('a step after the order says it comes after the Regional Director chooses the trust', async () => {
     open('/steps/funding-and-costs', intervention);
     expect(await screen.findByText('This stage comes after the Regional Director chooses the trust.')).toBeTruthy();
+  });
+
+  it('a step’s caption names its stage as this school sees it, counting only the steps that apply', async () => {
+    for (const [p, stepId] of [
+      [intervention, 'funding-and-costs'],
+      [profile, 'board-resolution'],
+    ] as const) {
+      const stage = applicableStages(content, p).find((s) => s.steps.some((x) => x.id === stepId))!;
+      const at = stage.steps.findIndex((x) => x.id === stepId);
+      expect(stage.steps.length, 'some steps of the stage do not apply, so the count can differ').toBeLessThan(
+        content.stages.find((s) => s.id === stage.id)!.steps.length,
+      );
+      const v = open(`/steps/${stepId}`, p);
+      expect(await screen.findByText(`${stage.title}: step ${at + 1} of ${stage.steps.length}`)).toBeTruthy();
+      v.unmount();
+    }
+    view = undefined;
   });
 });

@@ -73,6 +73,12 @@ export function StepPage() {
   const stageId = useAnswers((s) => applicableStages(content, s.answers.profile).find((x) => x.steps.some((step) => step.id === stepId))?.id);
   const cannotStart = useAnswers((s) => stepStatus(content, s.answers, stepId) === 'cannot-start');
   const route = useAnswers((s) => routeOf(s.answers.profile));
+  // The stage as this school sees it (its route's title, only the steps that apply), as a string.
+  const caption = useAnswers((s) => {
+    const shown = applicableStages(content, s.answers.profile).find((x) => x.id === stageId);
+    const at = shown ? shown.steps.findIndex((x) => x.id === stepId) : -1;
+    return shown && at >= 0 ? `${shown.title}: step ${at + 1} of ${shown.steps.length}` : '';
+  });
   const here = { page: 'step' as const, stepId, returnToCheck: search.get('change') === '1' };
   const send = useJourney(here);
   const stage = content.stages.find((s) => s.id === stageId);
@@ -92,13 +98,12 @@ export function StepPage() {
       </Page>
     );
   }
-  const index = stage.steps.findIndex((s) => s.id === stepId);
 
   return (
     <Page title={step.title}>
       <BackLink here={here} />
       <div className="narrow">
-        <Heading caption={`${stage.title}: step ${index + 1} of ${stage.steps.length}`}>{step.title}</Heading>
+        <Heading caption={caption}>{step.title}</Heading>
         {stage.afterDecision && <p className="inset">{routeWords[route].afterStage}</p>}
         <p>
           <GlossaryText text={step.what} />
