@@ -1,11 +1,33 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import meta from '../../questions/meta.json';
 import { flushSaves } from '../store/safe-storage';
 import { useStorageStatus } from '../store/storage-status';
-import { StorageBanners } from './components/StorageBanners';
 import { formatDateLong } from '../domain/dates';
 import { focusHeading } from './components/Page';
+
+const StorageBanners = lazy(() => import('./components/StorageBanners').then((m) => ({ default: m.StorageBanners })));
+
+/** Anything the storage messages would say (not the time of the last save). */
+const somethingToSay = (s: ReturnType<typeof useStorageStatus.getState>) =>
+  Boolean(s.problem || s.dropped.length > 0 || s.updatedFromOtherTab || s.setAside || s.newVersion);
+
+/**
+ * The live region is always on the page (so a message that appears is read out); the messages'
+ * code is loaded only when there is one to show, which is seldom: not on a first visit.
+ */
+function StorageMessages() {
+  const show = useStorageStatus(somethingToSay);
+  return (
+    <div aria-live="polite">
+      {show && (
+        <Suspense fallback={null}>
+          <StorageBanners />
+        </Suspense>
+      )}
+    </div>
+  );
+}
 
 function SavedNote() {
   const problem = useStorageStatus((s) => s.problem);
@@ -79,7 +101,7 @@ export function Layout() {
         </div>
       </header>
       <main className="main" id="main-content" tabIndex={-1}>
-        <StorageBanners />
+        <StorageMessages />
         <Outlet />
       </main>
       <footer className="footer">

@@ -1,12 +1,15 @@
 import { Link } from 'react-router';
 import { reportStorage, useStorageStatus } from '../../store/storage-status';
 
-/** Tells the user, in words, about any problem saving on this device, and what to do. */
+/**
+ * Tells the user, in words, about any problem saving on this device, and what to do. Shown
+ * inside the layout's live region; its code loads only when there is something to say (Layout.tsx).
+ */
 export function StorageBanners() {
   const { problem, dropped, updatedFromOtherTab, setAside, newVersion } = useStorageStatus();
   const dismiss = reportStorage;
   return (
-    <div aria-live="polite">
+    <>
       {problem === 'unavailable' && (
         <Banner title="Your answers are not being saved" warning>
           <p>
@@ -75,7 +78,7 @@ export function StorageBanners() {
           </button>
         </Banner>
       )}
-    </div>
+    </>
   );
 }
 
