@@ -66,10 +66,20 @@ export function routeOf(profile: Record<string, string>): Route {
 /** Words the journey uses around the board's decision, for each route. */
 export const routeWords: Record<
   Route,
-  { progress: (done: number, total: number) => string; afterHeading: string; afterNote: string; afterToggle: string; afterStage: string }
+  {
+    progress: (done: number, total: number) => string;
+    trustsHeading: string;
+    nameTrusts: string;
+    afterHeading: string;
+    afterNote: string;
+    afterToggle: string;
+    afterStage: string;
+  }
 > = {
   voluntary: {
     progress: (done, total) => `${done} of ${total} done before the decision`,
+    trustsHeading: 'The trusts you are considering',
+    nameTrusts: 'Name the trusts you are considering',
     afterHeading: 'After the decision',
     afterNote:
       'These stages come after your governing board decides to go ahead, so they are not counted above. Look at them to see what lies ahead and plan for it.',
@@ -78,6 +88,8 @@ export const routeWords: Record<
   },
   intervention: {
     progress: (done, total) => `${done} of ${total} early steps done`,
+    trustsHeading: 'The trust DfE proposes',
+    nameTrusts: 'Name the trust DfE proposes',
     afterHeading: 'After the Regional Director chooses the trust',
     afterNote:
       'Your school already has an academy order, so the Regional Director chooses the trust, not the board. These stages come after that, so they are not counted above. Look at them to see what lies ahead and plan for it.',

@@ -92,6 +92,8 @@ describe('the journey on the intervention route', () => {
     expect(document.getElementById('overall-progress')).toHaveTextContent(/^\d+ of \d+ early steps done$/);
     expect(document.body.textContent).not.toMatch(/before the decision|governing board decides/);
     expect(screen.queryByRole('link', { name: /The board decides and passes a resolution/ })).toBeNull();
+    expect(screen.getByRole('heading', { level: 2, name: '2. The trust DfE proposes' })).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/trusts you are considering/);
   });
 
   it('while a school that chose to convert still sees the decision', async () => {

@@ -88,11 +88,11 @@ export function TasksPage() {
         />
       </ul>
 
-      <h2>2. The trusts you are considering</h2>
+      <h2>2. {words.trustsHeading}</h2>
       <ul className="task-list">
         <Task
           id="trusts"
-          name={answers.trusts.length > 0 ? 'Add or rename trusts' : 'Name the trusts you are considering'}
+          name={answers.trusts.length > 0 ? 'Add or rename trusts' : words.nameTrusts}
           status={!profileDone ? 'cannot-start' : answers.trusts.length > 0 ? 'completed' : 'not-started'}
           event={{ type: 'TASKS.OPEN_TRUSTS' }}
         />
