@@ -39,14 +39,18 @@ export const toPackFile = (pack: TrustPack): PackFile => ({ format: PACK_FORMAT,
 
 export type PackReadResult = { ok: true; pack: TrustPack; dropped: string[] } | { ok: false; problems: string[] };
 
-/** Where in a pack a problem is, in words: "question 2, link 1, address". */
+/**
+ * The part of a pack a problem is about, as it would stand in a sentence: "the address of
+ * link 1 in the answer to question 2", "the email of contact 2", "the trust’s name".
+ */
 export function describePackPath(path: readonly PropertyKey[], content: Content): string {
   const [first, second, third, fourth, fifth] = path;
-  const nth = (i: unknown) => (typeof i === 'number' ? i + 1 : String(i));
+  const nth = (i: unknown) => (typeof i === 'number' ? String(i + 1) : String(i));
   const question = (id: unknown) => {
     const q = content.tenQuestions.questions.find((x) => x.id === id);
     return q ? `the answer to question ${q.number}` : `the answer to “${String(id)}”`;
   };
+  const linkField = (field: unknown) => ({ title: 'the title', url: 'the address' })[String(field)];
   switch (first) {
     case undefined:
       return 'the pack as a whole';
@@ -59,24 +63,59 @@ export function describePackPath(path: readonly PropertyKey[], content: Content)
     case 'logo':
       return 'the logo';
     case 'about':
-      return second === undefined ? 'about the trust' : (aboutLabels[second as keyof typeof aboutLabels]?.label ?? String(second)).toLowerCase();
+      return second === undefined ? 'about the trust' : `“${aboutLabels[second as keyof typeof aboutLabels]?.label ?? String(second)}”`;
     case 'contacts': {
-      const field = { name: 'name', role: 'role', email: 'email', phone: 'phone' }[String(third)];
-      return second === undefined ? 'the contacts' : `contact ${nth(second)}${field ? `, ${field}` : ''}`;
+      if (second === undefined) return 'the contacts';
+      const field = { name: 'the name', role: 'the role', email: 'the email address', phone: 'the phone number' }[String(third)];
+      return field ? `${field} of contact ${nth(second)}` : `contact ${nth(second)}`;
     }
     case 'links': {
-      const field = { title: 'title', url: 'address' }[String(third)];
-      return second === undefined ? 'the published documents' : `document link ${nth(second)}${field ? `, ${field}` : ''}`;
+      if (second === undefined) return 'the published documents';
+      const field = linkField(third);
+      return field ? `${field} of document link ${nth(second)}` : `document link ${nth(second)}`;
     }
     case 'answers': {
       if (second === undefined) return 'the answers';
       if (third !== 'links') return question(second);
-      const field = { title: 'title', url: 'address' }[String(fifth)];
-      return `${question(second)}, link ${nth(fourth)}${field ? `, ${field}` : ''}`;
+      if (fourth === undefined) return `the links in ${question(second)}`;
+      const field = linkField(fifth);
+      return `${field ? `${field} of ` : ''}link ${nth(fourth)} in ${question(second)}`;
     }
     default:
       return path.map(String).join(' → ');
   }
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A pack's problem as one plain sentence, GOV.UK style: "The address of link 1 in the answer to
+ * question 2 must start with https://". `message` is the schema's own words for what is wrong.
+ */
+export function packProblemSentence(where: string, message: string): string {
+  const Where = capitalise(where);
+  const longer = /^(?:text|address) longer than ([\d,]+) characters$/.exec(message);
+  if (longer) return `${Where} must be ${longer[1]} characters or fewer`;
+  const atMost = /^at most ([\d,]+) (links|contacts)$/.exec(message);
+  if (atMost) return `${Where} can have at most ${atMost[1]} ${atMost[2]}`;
+  const lookLike = /^the date must look like (.+)$/.exec(message);
+  if (lookLike) return `${Where} must look like ${lookLike[1]}`;
+  switch (message) {
+    case 'the trust’s name is missing':
+      return 'Enter the trust’s name';
+    case 'the address must start with https://':
+      return `${Where} must start with https://`;
+    case 'that is not an email address':
+      return `${Where} must be an email address, like name@example.org`;
+    case 'a phone number has only digits, spaces, + and brackets':
+      return `${Where} can have only digits, spaces, + and brackets`;
+    case 'a colour looks like #1d3557':
+      return `${Where} must look like #1d3557`;
+  }
+  // The logo's own messages already say "the logo ...".
+  if (message.startsWith(`${where} `)) return capitalise(message);
+  // Anything else (a file edited by hand): say where, without the schema's technical words.
+  return `This tool could not read ${where}`;
 }
 
 /** Older pack versions, brought up to today's shape. None has shipped yet. */
@@ -85,16 +124,18 @@ function upgrade(file: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Checks a pack's shape; problems say what and where, in words. */
-export function checkPack(candidate: unknown, content: Content): { ok: true; pack: TrustPack } | { ok: false; problems: { path: PropertyKey[]; where: string; message: string }[] } {
+export function checkPack(
+  candidate: unknown,
+  content: Content,
+): { ok: true; pack: TrustPack } | { ok: false; problems: { path: PropertyKey[]; where: string; message: string; sentence: string }[] } {
   const parsed = trustPackSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, pack: parsed.data as TrustPack };
   return {
     ok: false,
-    problems: parsed.error.issues.slice(0, 12).map((issue) => ({
-      path: [...issue.path],
-      where: describePackPath(issue.path, content),
-      message: issue.message,
-    })),
+    problems: parsed.error.issues.slice(0, 12).map((issue) => {
+      const where = describePackPath(issue.path, content);
+      return { path: [...issue.path], where, message: issue.message, sentence: packProblemSentence(where, issue.message) };
+    }),
   };
 }
 
@@ -148,7 +189,7 @@ export function readTrustPack(text: string, content: Content): PackReadResult {
     };
   }
   const checked = checkPack(upgrade(file).pack, content);
-  if (!checked.ok) return { ok: false, problems: checked.problems.map((p) => `In ${p.where}: ${p.message}.`) };
+  if (!checked.ok) return { ok: false, problems: checked.problems.map((p) => `${p.sentence}.`) };
   const { pack, dropped } = keepKnownQuestions(checked.pack, content);
   return { ok: true, pack, dropped };
 }

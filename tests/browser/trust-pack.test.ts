@@ -178,7 +178,7 @@ it('refuses a damaged link, saying so, and keeps the school’s answers', async 
   await school.page.goto(`${school.url}#/open-pack?d=Zthis-is-not-a-pack`);
   const summary = school.page.getByRole('alert');
   await summary.waitFor();
-  await expect(summary.textContent()).resolves.toMatch(/The link: .*damaged or cut short.*Nothing has been changed/);
+  await expect(summary.textContent()).resolves.toMatch(/The link could not be opened\. .*damaged or cut short.*Nothing has been changed/);
   await expectNoAxeViolations(school.page, 'open-pack with an error');
   const saved = await school.page.evaluate(() => JSON.parse(localStorage.getItem('join-a-trust:answers') ?? '{}'));
   expect(saved.state.answers.trusts).toEqual(seededAnswers.trusts);

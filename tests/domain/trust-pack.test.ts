@@ -14,10 +14,12 @@ import {
   openPack,
   PACK_FORMAT,
   packFileName,
+  packProblemSentence,
   readTrustPack,
   toPackFile,
   type TrustPack,
 } from '../../src/domain/trust-pack';
+import { PACK_LIMITS } from '../../src/domain/trust-pack-schema';
 import { answersFor } from '../fixtures/arbitraries';
 import { fixtureContent as content } from '../fixtures/content';
 import { JPEG_LOGO, packFor, PNG_LOGO } from '../fixtures/pack-arbitraries';
@@ -98,19 +100,48 @@ describe('trust pack files', () => {
     expect(problemsOf(file(pack(), { version: 0 }))).toMatch(/version number/);
   });
 
-  it('says where a pack is wrong, in words', () => {
-    expect(problemsOf(file(pack({ trustName: '  ' })))).toMatch(/In the trust’s name: the trust’s name is missing/);
+  it('says where a pack is wrong, in sentences (never "where: message")', () => {
+    expect(problemsOf(file(pack({ trustName: '  ' })))).toBe('Enter the trust’s name.');
     const badLink = pack({ answers: { fq2: { answer: 'x', links: [{ title: 'a', url: 'http://oak.example' }] } } });
-    expect(problemsOf(file(badLink))).toMatch(/In the answer to question 2, link 1, address: the address must start with https:\/\//);
-    expect(problemsOf(file(pack({ contacts: [{ name: 'A', role: 'B', email: 'not-an-email' }] })))).toMatch(/contact 1, email/);
-    expect(problemsOf(file({ trustName: 'Oak' }))).toMatch(/In the answers/);
+    expect(problemsOf(file(badLink))).toBe('The address of link 1 in the answer to question 2 must start with https://.');
+    expect(problemsOf(file(pack({ contacts: [{ name: 'A', role: 'B', email: 'not-an-email' }] })))).toBe(
+      'The email address of contact 1 must be an email address, like name@example.org.',
+    );
+    expect(problemsOf(file(pack({ contacts: [{ name: 'A', role: 'B', phone: 'call me' }] })))).toBe(
+      'The phone number of contact 1 can have only digits, spaces, + and brackets.',
+    );
+    expect(problemsOf(file(pack({ trustName: 'x'.repeat(PACK_LIMITS.trustName + 1) })))).toBe(
+      `The trust’s name must be ${PACK_LIMITS.trustName.toLocaleString('en-GB')} characters or fewer.`,
+    );
+    expect(problemsOf(file({ trustName: 'Oak' }))).toMatch(/This tool could not read the answers\./);
+    expect(problemsOf(file(pack({ logo: 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=' })))).toMatch(/^The logo must be a PNG or JPEG/);
+  });
+
+  it('never words a problem as "where: message" or with doubled punctuation', () => {
+    const messages = [
+      'text longer than 200 characters',
+      'address longer than 2,000 characters',
+      'the address must start with https://',
+      'that is not an email address',
+      'a phone number has only digits, spaces, + and brackets',
+      'at most 5 links',
+      'at most 10 contacts',
+      'a colour looks like #1d3557',
+      'the date must look like 2026-11-25',
+      'Invalid input: expected string, received number',
+    ];
+    for (const message of messages) {
+      const sentence = packProblemSentence('the title of link 2 in the answer to question 3', message);
+      expect(sentence).toMatch(/^[A-Z]/);
+      expect(sentence).not.toMatch(/[a-z]: [a-z]|[?!.:;,]{2}/);
+    }
   });
 
   it('refuses oversized packs and 5 MB strings before reading them', () => {
     expect(problemsOf('x'.repeat(MAX_PACK_CHARS + 1))).toMatch(/too big/);
     expect(problemsOf(file(pack({ trustName: 'a'.repeat(5_000_000) })))).toMatch(/too big/);
     const long = pack({ answers: { fq1: { answer: 'a'.repeat(5_001) } } });
-    expect(problemsOf(file(long))).toMatch(/answer to question 1: text longer than 5,000 characters/);
+    expect(problemsOf(file(long))).toMatch(/^The answer to question 1 must be 5,000 characters or fewer\./);
     const tooManyContacts = pack({ contacts: Array.from({ length: 9 }, () => ({ name: 'A', role: 'B' })) });
     expect(problemsOf(file(tooManyContacts))).toMatch(/at most 8 contacts/);
   });
@@ -133,7 +164,7 @@ describe('trust pack files', () => {
   it('refuses javascript:, data: and plain http links', () => {
     for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>x</script>', 'http://oak.example', ' https://oak.example', 'https://user:pw@oak.example', 'https://localhost']) {
       expect(isHttpsUrl(url), url).toBe(false);
-      expect(problemsOf(file(pack({ links: [{ title: 'x', url }] }))), url).toMatch(/document link 1, address/);
+      expect(problemsOf(file(pack({ links: [{ title: 'x', url }] }))), url).toMatch(/^The address of document link 1 must start with https:\/\//);
     }
     expect(isHttpsUrl('https://www.gov.uk/guidance/x?y=1#z')).toBe(true);
   });
@@ -149,7 +180,7 @@ describe('trust pack files', () => {
     expect(logoProblem(big)).toMatch(/bigger than 100 kB/);
     const justOver = `data:image/png;base64,iVBORw0KGgo${'A'.repeat(133_336 - 11)}`;
     expect(logoProblem(justOver)).toMatch(/bigger than 100 kB/);
-    expect(problemsOf(file(pack({ logo: svg })))).toMatch(/In the logo: the logo must be a PNG or JPEG/);
+    expect(problemsOf(file(pack({ logo: svg })))).toMatch(/^The logo must be a PNG or JPEG/);
   });
 
   it('leaves out anything a pack has no place for: the trust cannot set ratings', () => {
@@ -200,10 +231,7 @@ describe('finishing a pack in trust mode', () => {
     const result = checkPack(finishPack({ ...emptyPack(), links: [{ title: 'x', url: 'oak.example' }] }, '2026-11-25'), content);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
-      'the trust’s name: the trust’s name is missing',
-      'document link 1, address: the address must start with https://',
-    ]);
+    expect(result.problems.map((p) => p.sentence)).toEqual(['Enter the trust’s name', 'The address of document link 1 must start with https://']);
     expect(result.problems[1]?.path).toEqual(['links', 0, 'url']);
   });
 });

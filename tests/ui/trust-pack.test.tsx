@@ -155,10 +155,10 @@ describe('a school with a trust pack', () => {
     await screen.findByRole('heading', { level: 1, name: 'Open a trust pack' });
     const input = screen.getByLabelText('Choose a trust pack file (.json)');
     const cases: [File, RegExp][] = [
-      [new File(['{"format":"should-we-join-a-trust/trust-pack","vers'], 'cut.json'), /cut.json: This is not a trust pack: it is damaged or cut short/],
-      [new File([`{"format":"${PACK_FORMAT}","version":1,"pack":{"__proto__":{"x":1}}}`], 'proto.json'), /proto.json: .*not allowed \(__proto__\)/],
-      [packFile({ ...toPackFile(oakPack()), version: 9 }, 'new.json'), /new.json: .*newer version/],
-      [packFile(toPackFile(oakPack({ logo: 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=' })), 'svg.json'), /svg.json: In the logo: .*PNG or JPEG/],
+      [new File(['{"format":"should-we-join-a-trust/trust-pack","vers'], 'cut.json'), /cut.json could not be opened\. This is not a trust pack: it is damaged or cut short/],
+      [new File([`{"format":"${PACK_FORMAT}","version":1,"pack":{"__proto__":{"x":1}}}`], 'proto.json'), /proto.json could not be opened\. .*not allowed \(__proto__\)/],
+      [packFile({ ...toPackFile(oakPack()), version: 9 }, 'new.json'), /new.json could not be opened\. .*newer version/],
+      [packFile(toPackFile(oakPack({ logo: 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=' })), 'svg.json'), /svg.json could not be opened\. The logo must be a PNG or JPEG/],
     ];
     for (const [file, message] of cases) {
       await user.upload(input, file);
@@ -188,7 +188,7 @@ describe('a school with a trust pack', () => {
     const data = await packToLinkData(oakPack());
     renderAt(`/open-pack?d=${data.slice(0, 40)}`);
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveTextContent(/The link: .*(damaged or cut short)/);
+    expect(summary).toHaveTextContent(/The link could not be opened\. .*(damaged or cut short)/);
   });
 });
 
@@ -200,7 +200,7 @@ describe('trust mode', () => {
     // Nothing entered: the name is asked for, with a link to the field.
     await user.click(screen.getByRole('button', { name: 'Make a link' }));
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'The trust’s name: the trust’s name is missing' })).toHaveAttribute('href', '#pack-trust-name');
+    expect(within(summary).getByRole('link', { name: 'Enter the trust’s name' })).toHaveAttribute('href', '#pack-trust-name');
 
     await user.type(screen.getByLabelText('Name of the trust'), 'Oak Valley Learning Trust');
     await user.type(screen.getByLabelText('Fixture question 1?'), 'We put children first.');
@@ -208,7 +208,7 @@ describe('trust mode', () => {
     await user.type(screen.getByLabelText('Title'), 'Accounts');
     await user.type(screen.getByLabelText(/Web address/), 'javascript:alert(1)');
     await user.click(screen.getByRole('button', { name: 'Make a link' }));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Document link 1, address: the address must start with https://'));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The address of document link 1 must start with https://'));
     expect(screen.getByLabelText(/Web address/)).toHaveAttribute('aria-invalid', 'true');
 
     await user.clear(screen.getByLabelText(/Web address/));
@@ -269,9 +269,9 @@ describe('trust mode', () => {
     await screen.findByRole('heading', { level: 1, name: /Prepare a pack for schools/ });
     const input = screen.getByLabelText('Logo (optional)');
     await user.upload(input, new File(['<svg onload="alert(1)"/>'], 'logo.svg', { type: 'image/svg+xml' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('logo.svg: the logo must be a PNG or JPEG picture');
+    expect(await screen.findByRole('alert')).toHaveTextContent('logo.svg could not be added. The logo must be a PNG or JPEG picture');
     await user.upload(input, new File([new Uint8Array(150_000)], 'big.png', { type: 'image/png' }));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('big.png: the logo is 150 kB; the most is 100 kB'));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('big.png could not be added. The logo is 150 kB, and the most is 100 kB.'));
     expect(useTrustPack.getState().draft.logo).toBeUndefined();
   });
 });

@@ -45,7 +45,7 @@ export function SaveFiles() {
     setMessage('');
     if (!file) return;
     const fail = (problems: string[]) =>
-      setErrors(problems.map((p, i) => ({ field: i === 0 ? 'open-file' : `open-file-${i}`, message: `${file.name}: ${p}` })));
+      setErrors(problems.map((p, i) => ({ field: i === 0 ? 'open-file' : `open-file-${i}`, message: i === 0 ? `${file.name} could not be opened. ${p}` : p })));
     if (file.size > MAX_FILE_BYTES) {
       fail([`The file is too big (${Math.round(file.size / 1000)} kB). A save file from this tool is under ${MAX_FILE_BYTES / 1_000_000} MB.`]);
       return;

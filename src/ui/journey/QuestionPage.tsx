@@ -20,6 +20,7 @@ import { TrustAnswerPanel } from '../trust-pack/TrustAnswerPanel';
 import { toPath } from './paths';
 import { useJourney } from './use-journey';
 import { NotFound } from '../NotFound';
+import { caption } from '../components/caption';
 
 /** Best first, as in the meeting; the words are the one vocabulary in domain/labels.ts. */
 const ratingOptions = (['strong', 'meets', 'partial', 'concern', 'unsure'] as RatingAnswer[]).map((value) => ({
@@ -208,7 +209,7 @@ export function QuestionPage() {
       <BackLink here={here} />
       <div className="narrow">
         <ErrorSummary errors={errors} />
-        <Heading caption={`${trust.name}: question ${question.number} of ${questions.length}`}>{question.text}</Heading>
+        <Heading caption={caption(trust.name, `question ${question.number} of ${questions.length}`)}>{question.text}</Heading>
         <p className="hint">
           One of ten questions to ask any trust, attributed to {attribution.author} ({attribution.role}), as published by{' '}
           {attribution.publishedBy}.

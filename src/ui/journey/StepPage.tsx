@@ -19,6 +19,7 @@ import { formatDateLong } from '../../domain/dates';
 import { useJourney } from './use-journey';
 import { NotFound } from '../NotFound';
 import { toPath } from './paths';
+import { caption as captionOf } from '../components/caption';
 
 const notStarted = { status: 'not-started' as StepStatus };
 const stepAnswerOf = (stepId: string) => useAnswers.getState().answers.steps[stepId] ?? notStarted;
@@ -77,7 +78,7 @@ export function StepPage() {
   const caption = useAnswers((s) => {
     const shown = applicableStages(content, s.answers.profile).find((x) => x.id === stageId);
     const at = shown ? shown.steps.findIndex((x) => x.id === stepId) : -1;
-    return shown && at >= 0 ? `${shown.title}: step ${at + 1} of ${shown.steps.length}` : '';
+    return shown && at >= 0 ? captionOf(shown.title, `step ${at + 1} of ${shown.steps.length}`) : '';
   });
   const here = { page: 'step' as const, stepId, returnToCheck: search.get('change') === '1' };
   const send = useJourney(here);

@@ -39,7 +39,7 @@ export function OpenPackPage() {
     setErrors(
       [...problems, 'Nothing has been changed: your answers on this device are as they were.'].map((p, i) => ({
         field: i === 0 ? 'open-pack-file' : `open-pack-file-${i}`,
-        message: `${source}: ${p}`,
+        message: i === 0 ? `${source} could not be opened. ${p}` : p,
       })),
     );
   };

@@ -112,7 +112,7 @@ export function TrustModePage() {
           const field = fieldFor(p.path, draft);
           if (seen.has(field)) return [];
           seen.add(field);
-          return [{ field, message: `${capitalise(p.where)}: ${p.message}` }];
+          return [{ field, message: p.sentence }];
         }),
       );
       return null;
@@ -161,11 +161,11 @@ export function TrustModePage() {
   const chooseLogo = async (file: File | undefined) => {
     if (!file) return;
     const fail = (text: string) => {
-      setErrors([{ field: 'pack-logo', message: `${file.name}: ${text}` }]);
+      setErrors([{ field: 'pack-logo', message: `${file.name} could not be added. ${capitalise(text)}` }]);
       if (logoInput.current) logoInput.current.value = '';
     };
     if (file.type !== 'image/png' && file.type !== 'image/jpeg') return fail('the logo must be a PNG or JPEG picture. SVG is not accepted, because it can carry code.');
-    if (file.size > PACK_LIMITS.logoBytes) return fail(`the logo is ${Math.ceil(file.size / 1000)} kB; the most is 100 kB. Make it smaller and try again.`);
+    if (file.size > PACK_LIMITS.logoBytes) return fail(`the logo is ${Math.ceil(file.size / 1000)} kB, and the most is 100 kB. Make it smaller and try again.`);
     const dataUrl = await new Promise<string>((resolve, reject) => {
       const reader = new FileReader();
       reader.onload = () => resolve(String(reader.result));
@@ -182,7 +182,7 @@ export function TrustModePage() {
   const openPackFile = async (file: File | undefined) => {
     if (!file) return;
     const fail = (problems: string[]) =>
-      setErrors(problems.map((p, i) => ({ field: i === 0 ? 'pack-open-file' : `pack-open-file-${i}`, message: `${file.name}: ${p}` })));
+      setErrors(problems.map((p, i) => ({ field: i === 0 ? 'pack-open-file' : `pack-open-file-${i}`, message: i === 0 ? `${file.name} could not be opened. ${p}` : p })));
     if (openInput.current) openInput.current.value = '';
     if (file.size > MAX_PACK_CHARS * 4) return fail(['The file is too big to be a trust pack.', 'Nothing has been changed.']);
     const result = readTrustPack(await file.text(), content);
