@@ -3,8 +3,9 @@
  * it. Pure: the caller passes in everything, the clock included.
  */
 
-export const decisionOutcomes = ['proceed', 'proceed-with-conditions', 'not-proceed', 'deferred'] as const;
-export type DecisionOutcome = (typeof decisionOutcomes)[number];
+import type { DecisionOutcome } from './decision-outcomes';
+
+export { decisionOutcomes, type DecisionOutcome } from './decision-outcomes';
 
 export const outcomeLabels: Record<DecisionOutcome, string> = {
   proceed: 'Agreed to proceed',

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { safeKey, text } from './schema-parts';
 import { ratings, type Meeting } from './answers';
-import { decisionOutcomes } from './decision';
+import { decisionOutcomes } from './decision-outcomes';
 import { ANSWER_LIMITS, DECISION_LIMITS as D, VIEW_LIMITS } from './limits';
 
 /*

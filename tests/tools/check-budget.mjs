@@ -37,7 +37,7 @@ const statsFile = join(root, 'out', 'build-stats.json');
 
 // Tightened to what the build achieves, with a little room (29 November 2026, after the ~2 kB
 // router of src/ui/router.tsx took React Router's place and the storage messages loaded on
-// demand: 103.0 kB with index.html, 98.3 kB of it JS; entry script 3.4 kB; 9 requests for the
+// demand, the decision record's wording out of start-up: 102.2 kB with index.html, 97.5 kB of it JS; entry script 3.4 kB; 9 requests for the
 // first question, at most 17 for any page). Before that day: 118/112. The goal is 100 kB with
 // index.html: see the README.
 export const LIMITS = { withHtml: 105_000, jsGzip: 100_000, entryGzip: 4_000, firstQuestionRequests: 9, requests: 17, chunkMinified: 500_000 };
