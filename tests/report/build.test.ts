@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fixtureContent as content } from '../fixtures/content';
 import { formatDateLong } from '../../src/domain/dates';
 import { ratingLabels } from '../../src/domain/labels';
@@ -202,10 +203,21 @@ describe('buildReport', () => {
 
 describe('one object for both renderers', () => {
   it('the PDF renderer imports nothing from content or domain: it sees only the report object', () => {
-    const source = readFileSync('src/report/pdf.ts', 'utf8');
-    const imports = [...source.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]);
-    expect(imports.length).toBeGreaterThan(0);
-    for (const path of imports) expect(['./build', './pdf-safe', './pdf-font', 'jspdf', 'jspdf-autotable']).toContain(path);
-    expect(source).toMatch(/import type \{[^}]*Report[^}]*\} from '\.\/build'/);
+    const files = readdirSync('src/report/pdf', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const source = readFileSync(join('src/report/pdf', file), 'utf8');
+      const imports = [...source.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]!);
+      for (const path of imports) {
+        // Only the report object (types), the PDF's own helpers, other files of the PDF maker, and jsPDF.
+        const resolved = join('src/report/pdf', dirname(file), path).replace(/\\/g, '/');
+        const ok =
+          ['jspdf', 'jspdf-autotable'].includes(path) ||
+          ['src/report/build', 'src/report/pdf-safe', 'src/report/pdf-font'].includes(resolved) ||
+          resolved.startsWith('src/report/pdf/');
+        expect(ok, `${file} imports ${path}`).toBe(true);
+        if (resolved === 'src/report/build') expect(source).toMatch(/import type \{[^}]*\} from '(\.\.\/)+build'/);
+      }
+    }
   });
 });

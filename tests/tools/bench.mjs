@@ -46,7 +46,7 @@ const load1 = () => loadavg().map((l) => l.toFixed(1)).join(', ');
 await withTypeScript(async (load) => {
   const { content } = await load('/src/content/index.ts');
   const { buildReport } = await load('/src/report/build.ts');
-  const { renderPdf } = await load('/src/report/pdf.ts');
+  const { renderPdf } = await load('/src/report/pdf/index.ts');
   const { completeAssessment, longNote } = await load('/tests/report/scenarios.ts');
 
   const answers = completeAssessment(content);

@@ -1,0 +1,135 @@
+import type { Report, SectionId } from '../build';
+import { addPdfFont, loadPdfFont, type PdfFontApi } from '../pdf-font';
+import { toFileNameLatin, toPdfMetadata } from '../pdf-safe';
+import { LINE_FACTOR, resetUnprintable, Writer, type AutoTable } from './layout';
+import { drawChart } from './sections/chart';
+import { drawComparison } from './sections/comparison';
+import { drawContents } from './sections/contents';
+import { drawContext } from './sections/context';
+import { drawCover } from './sections/cover';
+import { drawDisclaimer } from './sections/disclaimer';
+import { drawFurniture } from './sections/furniture';
+import { drawMeeting } from './sections/meeting';
+import { drawMethod } from './sections/method';
+import { drawNextSteps } from './sections/next-steps';
+import { drawNotes } from './sections/notes';
+import { drawQuestionTables } from './sections/questions';
+import { drawSources } from './sections/sources';
+import { drawStages } from './sections/stages';
+import { drawUnprintable } from './sections/unprintable';
+import { drawVerdict } from './sections/verdict';
+import { drawWeights } from './sections/weights';
+
+/*
+ * The PDF, drawn from the report object and nothing else. jsPDF and its table plugin are
+ * loaded on demand, so neither is in the app's first download.
+ *
+ * The layout engine is in layout.ts; each section of the report draws itself (sections/).
+ * The footer ("Page 3 of 8", the date and content version) and the running header sit in
+ * the margins and are drawn after layout, when the page count is known.
+ */
+
+export interface PdfResult {
+  bytes: Uint8Array;
+  filename: string;
+  pageCount: number;
+}
+
+/** "readiness-report-st-marys-c-of-e-primary-2026-12-03.pdf" */
+export function pdfFilename(report: Pick<Report, 'schoolName' | 'generatedOn'>): string {
+  const slug =
+    toFileNameLatin(report.schoolName)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/['’‘`]/g, '')
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'school';
+  return `readiness-report-${slug}-${report.generatedOn}.pdf`;
+}
+
+/** For the browser: the PDF as a Blob to download. */
+export function pdfBlob(result: PdfResult): Blob {
+  return new Blob([result.bytes as BlobPart], { type: 'application/pdf' });
+}
+
+type JsPdfApi = { events: [string, unknown][]; processArabic?: unknown };
+
+/** jsPDF's right-to-left reordering (its bidi engine), found by what it calls. */
+const isBidiEngine = ([event, handler]: [string, unknown]) =>
+  event === 'postProcessText' && typeof handler === 'function' && handler.toString().includes('doBidiReorder');
+
+/**
+ * Runs `draw` with jsPDF's Arabic shaping and right-to-left reordering switched off, then
+ * puts them back. jsPDF runs both on every string it draws or measures; our font has no
+ * Arabic or Hebrew (toPdfSafe prints them as �), so every string is left to right and they
+ * change nothing, and they took about a fifth and a tenth of the time. Drawing is
+ * synchronous, so nothing else can use jsPDF while they are off.
+ */
+function withoutArabicShaping<T>(api: JsPdfApi, draw: () => T): T {
+  const { events, processArabic } = api;
+  api.events = events.filter((entry) => entry[1] !== processArabic && !isBidiEngine(entry));
+  delete api.processArabic;
+  try {
+    return draw();
+  } finally {
+    api.events = events;
+    if (processArabic) api.processArabic = processArabic;
+  }
+}
+
+/** Renders the report as an A4 PDF. Loads jsPDF on first use. */
+export async function renderPdf(report: Report): Promise<PdfResult> {
+  const [{ jsPDF }, { autoTable }, font] = await Promise.all([import('jspdf'), import('jspdf-autotable'), loadPdfFont()]);
+  return withoutArabicShaping(jsPDF.API as unknown as JsPdfApi, () => {
+    const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+    addPdfFont(doc, font, jsPDF.API as unknown as PdfFontApi);
+    resetUnprintable();
+    const trusts = report.trustNames.join(', ');
+    doc.setProperties({
+      // Shown by the viewer in its own font, so every character is kept.
+      title: toPdfMetadata(`${report.title}: ${report.schoolName}`),
+      subject: toPdfMetadata(
+        `Readiness to join a multi-academy trust${trusts ? `: ${trusts}` : ''}. ${report.verdict.bandLabel}. ${report.disclaimer.short}`,
+      ),
+      author: toPdfMetadata(report.toolName),
+      creator: toPdfMetadata(report.toolName),
+      keywords: toPdfMetadata(`academy trust, readiness, ${report.schoolName}, content ${report.contentVersion}`),
+    });
+    doc.setLanguage('en-GB');
+    doc.viewerPreferences({ DisplayDocTitle: true });
+    doc.setLineHeightFactor(LINE_FACTOR);
+
+    const w = new Writer(doc, autoTable as AutoTable, report);
+    drawCover(w);
+    w.newPage();
+    const contentsPage = w.page;
+    doc.outline.add(null, 'Contents', { pageNumber: contentsPage });
+
+    const drawers: Record<SectionId, (w: Writer) => void> = {
+      verdict: drawVerdict,
+      chart: drawChart,
+      questions: drawQuestionTables,
+      notes: drawNotes,
+      comparison: drawComparison,
+      stages: drawStages,
+      context: drawContext,
+      'next-steps': drawNextSteps,
+      weights: drawWeights,
+      method: drawMethod,
+      sources: drawSources,
+      disclaimer: drawDisclaimer,
+      meeting: drawMeeting,
+    };
+    for (const section of report.sections) drawers[section.id](w);
+    drawUnprintable(w);
+
+    drawContents(w, contentsPage);
+    drawFurniture(w);
+    const bytes = new Uint8Array(doc.output('arraybuffer'));
+    return { bytes, filename: pdfFilename(report), pageCount: doc.getNumberOfPages() };
+  });
+}
