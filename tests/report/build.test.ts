@@ -132,7 +132,7 @@ describe('buildReport', () => {
   it('derives next steps: red flags, unanswered questions, gates, the next stage', () => {
     const texts = buildReport(content, twoTrusts(), { generatedOn: '2026-12-03' }).nextSteps.map((s) => s.text);
     expect(texts).toEqual([
-      'Resolve the red flag on question 3 (Question 3) with Ash Academies: Would not share accounts.',
+      'Resolve the red flag on question 3 (Question 3) with Ash Academies.',
       'Answer 4 questions for Ash Academies: 7 (Question 7), 8 (Question 8), 9 (Question 9) and 10 (Question 10).',
       'Find out more, then rate question 3 (Question 3) for Ash Academies, now marked “Not sure yet”.',
       'Ask Ash Academies for documents, or visit, to check 4 ratings resting only on what the trust has told us: questions 1, 2, 4 and 6.',

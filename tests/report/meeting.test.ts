@@ -60,9 +60,9 @@ describe('the meeting in the report object', () => {
     expect(report.sections.map((s) => s.id)).not.toContain('meeting');
   });
 
-  it('gives the range of views, how far apart, the agreed rating and the decision, straight after the verdict', () => {
+  it('gives the range of views, how far apart, the agreed rating and the decision, as the first appendix', () => {
     const report = make(withMeeting());
-    expect(report.sections.map((s) => s.id).slice(0, 2)).toEqual(['verdict', 'meeting']);
+    expect(report.sections.find((s) => s.part === 'appendix')).toEqual({ id: 'meeting', title: 'Appendix A: The governing board’s meeting and decision', part: 'appendix' });
     const trust = report.meeting!.trusts[0]!;
     expect(trust.viewsLabel).toBe('3 governors gave their views, recorded between 30 November 2026 and 1 December 2026.');
     expect(trust.questions[0]).toEqual({ number: 1, shortTitle: 'Values', rangeLabel: '2 Strong, 1 Meets what we need', spreadLabel: 'Views are close', agreedLabel: 'Not agreed' });

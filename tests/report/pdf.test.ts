@@ -8,7 +8,16 @@ import type { Answers } from '../../src/domain/answers';
 import { buildReport, type Report } from '../../src/report/build';
 import { pdfFilename, renderPdf } from '../../src/report/pdf';
 import { toPdfSafe } from '../../src/report/pdf-safe';
-import { completeAssessment, emptyAssessment, longAssessment, longNote, LONG_NOTE_FIRST, LONG_NOTE_LAST } from './scenarios';
+import {
+  completeAssessment,
+  crowdedAssessment,
+  decidedAssessment,
+  emptyAssessment,
+  longAssessment,
+  longNote,
+  LONG_NOTE_FIRST,
+  LONG_NOTE_LAST,
+} from './scenarios';
 
 /*
  * Makes real PDFs and reads them back with poppler (pdftotext, pdfinfo, pdftoppm), as a
@@ -38,7 +47,7 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding:
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 let content: Content;
-const made: Record<'empty' | 'complete' | 'long', Made> = {} as never;
+const made: Record<'empty' | 'complete' | 'long' | 'decided' | 'crowded', Made> = {} as never;
 
 async function make(name: keyof typeof made, answers: Answers): Promise<Made> {
   const report = buildReport(content, answers, { generatedOn: '2026-12-03' });
@@ -64,7 +73,9 @@ beforeAll(async () => {
   made.empty = await make('empty', emptyAssessment());
   made.complete = await make('complete', completeAssessment(content));
   made.long = await make('long', longAssessment(content));
-}, 60_000);
+  made.decided = await make('decided', decidedAssessment(content));
+  made.crowded = await make('crowded', crowdedAssessment(content));
+}, 120_000);
 
 const all = () => Object.entries(made) as [string, Made][];
 
@@ -79,25 +90,37 @@ describe('every PDF', () => {
     }
   });
 
-  it('says the verdict and why on page 1, before any table', () => {
+  it('says the verdict and why on page 1, before any table of the ten questions', () => {
     for (const [, m] of all()) {
       const first = collapse(m.pages[0]!);
-      expect(first).toContain('Readiness report');
+      expect(first).toContain('Readiness report: board summary');
       expect(first).toContain(collapse(toPdfSafe(m.report.schoolName)));
-      expect(first).toContain(m.report.verdict.bandLabel);
+      expect(first).toContain('Verdict and why');
+      expect(first).toContain(collapse(toPdfSafe(m.report.verdict.headline)));
       expect(first).toContain(collapse(toPdfSafe(m.report.verdict.summary)));
       expect(first).not.toMatch(/Rating\s+Evidence\s+Weight/);
     }
   });
 
-  it('has every section heading, in order, on the page the contents list gives', () => {
-    for (const [, m] of all()) {
-      const contents = m.pages[1]!;
-      expect(contents).toContain('Contents');
-      let lastPage = 3;
-      for (const section of m.report.sections) {
-        const entry = new RegExp(`^\\s*${escape(toPdfSafe(section.title))}\\s+(\\d+)\\s*$`, 'm').exec(contents);
-        expect(entry, `contents entry for ${section.title}`).not.toBeNull();
+  it('opens with the board summary on pages 1–2, then lists the appendices, each on the page the list gives', () => {
+    for (const [name, m] of all()) {
+      const summary = m.report.sections.filter((s) => s.part === 'summary');
+      const appendices = m.report.sections.filter((s) => s.part === 'appendix');
+      expect(summary.map((s) => s.id).slice(0, 1), name).toEqual(['verdict']);
+      expect(appendices.length, name).toBeGreaterThan(3);
+      for (const a of appendices) expect(a.title).toMatch(/^Appendix [A-Z]: /);
+      // The list of appendices comes straight after the summary, on page 2 or 3.
+      const listPage = m.pages.findIndex((p) => /^\s*Appendices\s*$/m.test(p)) + 1;
+      expect([2, 3], name).toContain(listPage);
+      // Every summary heading before it (on page 1 or 2), and nothing of the appendices there.
+      const summaryPages = m.pages.slice(0, listPage - 1).join('\n');
+      for (const s of summary) expect(summaryPages, `${name}: ${s.title}`).toMatch(new RegExp(`^\\s*${escape(toPdfSafe(s.title))}\\s*$`, 'm'));
+      for (const a of appendices) expect(summaryPages, name).not.toMatch(new RegExp(`^\\s*${escape(toPdfSafe(a.title))}\\s*$`, 'm'));
+      const list = m.pages[listPage - 1]!;
+      let lastPage = listPage + 1;
+      for (const section of appendices) {
+        const entry = new RegExp(`^\\s*${escape(toPdfSafe(section.title))}\\s+(\\d+)\\s*$`, 'm').exec(list);
+        expect(entry, `list entry for ${section.title}`).not.toBeNull();
         const page = Number(entry![1]);
         expect(page).toBeGreaterThanOrEqual(lastPage);
         expect(m.pages[page - 1]).toMatch(new RegExp(`^\\s*${escape(toPdfSafe(section.title))}\\s*$`, 'm'));
@@ -187,7 +210,11 @@ describe('(b) the complete assessment', () => {
     const { flat, report } = made.complete;
     expect(report.comparison).not.toBeNull();
     expect(flat).toContain('Comparing the trusts');
-    for (const t of report.trusts) expect(flat).toContain(`${toPdfSafe(t.name)}: ${t.bandLabel}`);
+    // Side by side in the summary on page 1, each with its band.
+    const first = collapse(made.complete.pages[0]!);
+    expect(first).toContain('The trusts side by side');
+    for (const t of report.trusts) expect(first).toContain(t.bandLabel);
+    for (const t of report.trusts) expect(flat).toContain(`${collapse(toPdfSafe(t.name))} ${t.bandLabel}.`);
   });
 
   it('has the chart with numbers and words on the bars', () => {
@@ -238,10 +265,13 @@ describe('(c) long notes and many red flags', () => {
     expect(collapse(pages.at(-1)!)).toContain('These characters could not be printed: U+2713 (symbol).');
   });
 
-  it('names the unresolved red flags in the verdict', () => {
-    const { pages } = made.long;
-    const verdictPage = pages.find((p) => p.includes('Verdict and reasons') && !p.includes('Contents'))!;
-    expect(verdictPage).toMatch(/Red flag on question \d+/);
+  it('lists the open red flags in the summary, on pages 1–2', () => {
+    const { pages, report } = made.long;
+    const summary = collapse(pages.slice(0, 2).join(' '));
+    expect(summary).toContain('Open red flags');
+    const open = report.trusts[0]!.redFlags.filter((f) => !f.resolved);
+    expect(open.length).toBeGreaterThan(0);
+    for (const f of open) expect(summary).toContain(`Question ${f.number} (${toPdfSafe(f.shortTitle)}):`);
   });
 
   it('names the open red flags beside the fit label', () => {

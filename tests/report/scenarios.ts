@@ -121,3 +121,62 @@ export function longAssessment(content: Content): Answers {
     trusts: [{ id: 't1', name: 'Saint Zoë’s Catholic Multi-Academy Trust', answers }],
   };
 }
+
+/** The complete assessment with the board's decision recorded for the first trust, and every step after the decision still to do. */
+export function decidedAssessment(content: Content, outcome: 'proceed' | 'proceed-with-conditions' | 'not-proceed' | 'deferred' = 'proceed-with-conditions'): Answers {
+  const base = completeAssessment(content);
+  const afterDecision = new Set(content.stages.filter((s) => s.afterDecision).flatMap((s) => s.steps.map((step) => step.id)));
+  const steps = Object.fromEntries(Object.entries(base.steps).filter(([id]) => !afterDecision.has(id)));
+  return {
+    ...base,
+    steps,
+    meeting: {
+      views: [],
+      agreed: {},
+      decision: {
+        trustId: base.trusts[0]!.id,
+        outcome,
+        meetingDate: '2026-12-03',
+        conditions: outcome === 'proceed-with-conditions' ? ['The scheme of delegation is agreed in writing', 'The trust confirms its central charge for three years'] : [],
+        ...(outcome === 'deferred' ? { reasons: 'We are waiting for the trust’s accounts.' } : {}),
+        actions: [{ what: 'Write to the trust', owner: 'Clerk', due: '2026-12-10' }],
+        minorityViews: [],
+        governorsPresent: 9,
+        quorate: true,
+      },
+    },
+  };
+}
+
+/** As much as the limits allow on the summary's pages: ten trusts with the longest names, every red flag open, a long decision. */
+export function crowdedAssessment(content: Content): Answers {
+  const long = (prefix: string, n: number) => `${prefix} ${'Wybrzeże Ysgol Dŵr Ζήτα Academies '.repeat(10)}`.slice(0, n).trim();
+  const trusts = Array.from({ length: 10 }, (_, t) => {
+    const answers: Record<string, QuestionAnswer> = {};
+    questions(content).forEach((q, i) => {
+      answers[q.id] = { rating: i % 2 ? 'concern' : 'unsure', evidence: 'claim', redFlag: true, redFlagNote: longNote(400), notes: longNote(100) };
+    });
+    return { id: `t${t + 1}`, name: long(`Trust ${t + 1}`, 120), answers };
+  });
+  return {
+    profile: fullProfile(content, long('School', 200)),
+    steps: {},
+    weights: {},
+    trusts,
+    meeting: {
+      views: [],
+      agreed: {},
+      decision: {
+        trustId: 't3',
+        outcome: 'proceed-with-conditions',
+        meetingDate: '2026-12-03',
+        conditions: Array.from({ length: 20 }, (_, i) => `Condition ${i + 1}: ${longNote(150)}`.slice(0, 1000)),
+        reasons: longNote(800).slice(0, 5000),
+        actions: Array.from({ length: 30 }, (_, i) => ({ what: `Action ${i + 1}: ${longNote(80)}`.slice(0, 500), owner: long('Owner', 120), due: '2026-12-10' })),
+        minorityViews: [],
+        governorsPresent: 9,
+        quorate: true,
+      },
+    },
+  };
+}

@@ -60,7 +60,7 @@ export interface TextStyle {
 
 export class Writer {
   y = TOP;
-  readonly sectionPages: { id: SectionId; title: string; page: number }[] = [];
+  readonly sectionPages: { id: SectionId; title: string; page: number; part: 'summary' | 'appendix' }[] = [];
 
   constructor(
     readonly doc: JsPdf,
@@ -163,22 +163,25 @@ export class Writer {
    * A section heading (h2), recorded for the contents list. Big sections start a new page;
    * short ones follow on when at least `keep` mm is left on the page.
    */
-  section(id: SectionId, opts: { fresh?: boolean; keep?: number } = {}) {
-    const title = this.report.sections.find((s) => s.id === id)?.title ?? id;
+  section(id: SectionId, opts: { fresh?: boolean; keep?: number; size?: number; gapBefore?: number } = {}) {
+    const section = this.report.sections.find((s) => s.id === id);
+    const title = section?.title ?? id;
+    const size = opts.size ?? 17;
     if (opts.fresh ?? true) this.newPage();
     else {
-      this.y += 8;
+      if (this.y > TOP) this.y += opts.gapBefore ?? 8;
       this.ensure(opts.keep ?? 50);
     }
-    this.sectionPages.push({ id, title, page: this.page });
+    this.sectionPages.push({ id, title, page: this.page, part: section?.part ?? 'appendix' });
     this.doc.outline.add(null, safe(title), { pageNumber: this.page });
-    this.font(17, 'bold', ACCENT);
-    this.doc.text(safe(title), MARGIN, this.y, { baseline: 'top' });
-    this.y += this.lineHeight(17) + 1;
+    this.font(size, 'bold', ACCENT);
+    const lines = this.split(title, CONTENT_W);
+    this.doc.text(lines, MARGIN, this.y, { baseline: 'top', lineHeightFactor: LINE_FACTOR });
+    this.y += lines.length * this.lineHeight(size) + 0.5;
     this.doc.setDrawColor(...ACCENT);
-    this.doc.setLineWidth(0.6);
+    this.doc.setLineWidth(size >= 17 ? 0.6 : 0.4);
     this.doc.line(MARGIN, this.y, MARGIN + CONTENT_W, this.y);
-    this.y += 5;
+    this.y += size >= 17 ? 5 : 3;
   }
 
   /** A sub-heading kept with at least `keep` mm of what follows. */
@@ -192,7 +195,14 @@ export class Writer {
   /** The heading repeated at the top of a page a block runs on to. */
   continued(text: string) {
     this.font(10, 'bold', MUTED);
-    this.doc.text(safe(`${text} (continued)`), MARGIN, this.y, { baseline: 'top' });
+    const suffix = ' (continued)';
+    let title = safe(text);
+    // A long title is shortened to one line.
+    if (this.doc.getTextWidth(title + suffix) > CONTENT_W) {
+      while (title.length > 1 && this.doc.getTextWidth(`${title}…${suffix}`) > CONTENT_W) title = title.slice(0, -1);
+      title = `${title.trimEnd()}…`;
+    }
+    this.doc.text(title + suffix, MARGIN, this.y, { baseline: 'top' });
     this.y += this.lineHeight(10) + 2;
   }
 
@@ -329,6 +339,15 @@ export function wrapUrl(w: Writer, url: string, width: number): string[] {
   if (current) lines.push(current);
   // A single part longer than the line (rare) is broken by characters.
   return lines.flatMap((line) => (w.doc.getTextWidth(line) > width ? w.split(line, width) : [line]));
+}
+
+/** Text cut to at most `max` characters, at a space where it can be, with "…". */
+export function cutText(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
 export const REDFLAG_CELL_NOTE = 150;

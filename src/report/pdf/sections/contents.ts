@@ -1,17 +1,18 @@
 import { ACCENT, CONTENT_W, MARGIN, RULE, safe, TEXT, TOP, type Writer } from '../layout';
 
+/** The list of appendices, with their pages, drawn on the page kept for it once the pages are known. */
 export function drawContents(w: Writer, contentsPage: number) {
   const { doc } = w;
   doc.setPage(contentsPage);
   let y = TOP;
   w.font(17, 'bold', ACCENT);
-  doc.text('Contents', MARGIN, y, { baseline: 'top' });
+  doc.text('Appendices', MARGIN, y, { baseline: 'top' });
   y += w.lineHeight(17) + 1;
   doc.setDrawColor(...ACCENT);
   doc.setLineWidth(0.6);
   doc.line(MARGIN, y, MARGIN + CONTENT_W, y);
   y += 6;
-  for (const entry of w.sectionPages) {
+  for (const entry of w.sectionPages.filter((e) => e.part === 'appendix')) {
     const title = safe(entry.title);
     w.font(11.5, 'normal', TEXT);
     doc.text(title, MARGIN, y, { baseline: 'top' });

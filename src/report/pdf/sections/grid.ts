@@ -1,4 +1,4 @@
-import { LINE_FACTOR, MARGIN, MUTED, PAGE_W, safe, TEXT, type Writer } from '../layout';
+import { BOTTOM, LINE_FACTOR, MARGIN, MUTED, PAGE_W, safe, TEXT, type Writer } from '../layout';
 
 /** The 2×2 grid of fit against evidence strength, each trust placed on it. */
 export function drawGrid(w: Writer) {
@@ -56,18 +56,31 @@ export function drawGrid(w: Writer) {
     const lines = w.split('No trust placed yet: rate at least one question to place a trust on the grid.', PAGE_W - MARGIN - lx);
     doc.text(lines, lx, ly, { baseline: 'top', lineHeightFactor: LINE_FACTOR });
   }
-  report.trusts.forEach((t, i) => {
+  const legend = report.trusts.map((t, i) => ({
+    name: `${i + 1}  ${t.name}`,
+    detail: t.fit === null ? 'Not yet placed.' : `${t.fitLabelWithFlags}: fit ${t.fitLabel}. ${t.evidenceGradeLabel}: evidence ${t.evidenceLabel}.`,
+  }));
+  const legendW = PAGE_W - MARGIN - lx;
+  const legendH = legend.reduce((sum, l) => sum + w.measure(l.name, 9.5, legendW, 'bold') + w.measure(l.detail, 9, legendW) + 2.5, 0);
+  if (y0 + legendH > BOTTOM) {
+    // Too many trusts to list beside the grid: list them below it, flowing on to the next page.
+    w.y = y0 + size + 12;
+    for (const l of legend) {
+      w.ensure(w.lineHeight(9.5) + w.lineHeight(9) * 2);
+      w.paragraph(l.name, { size: 9.5, style: 'bold', gapAfter: 0.5 });
+      w.paragraph(l.detail, { size: 9, color: MUTED, gapAfter: 2 });
+    }
+    return;
+  }
+  for (const l of legend) {
     w.font(9.5, 'bold', TEXT);
-    const name = w.split(`${i + 1}  ${t.name}`, PAGE_W - MARGIN - lx);
+    const name = w.split(l.name, legendW);
     doc.text(name, lx, ly, { baseline: 'top', lineHeightFactor: LINE_FACTOR });
     ly += name.length * w.lineHeight(9.5);
     w.font(9, 'normal', MUTED);
-    const detail = w.split(
-      t.fit === null ? 'Not yet placed.' : `${t.fitLabelWithFlags}: fit ${t.fitLabel}. ${t.evidenceGradeLabel}: evidence ${t.evidenceLabel}.`,
-      PAGE_W - MARGIN - lx,
-    );
+    const detail = w.split(l.detail, legendW);
     doc.text(detail, lx, ly, { baseline: 'top', lineHeightFactor: LINE_FACTOR });
     ly += detail.length * w.lineHeight(9) + 2.5;
-  });
+  }
   w.y = Math.max(y0 + size + 9, ly) + 3;
 }
