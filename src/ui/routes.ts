@@ -29,6 +29,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/trusts/:trustId/questions/:questionId', name: 'QuestionPage', load: () => import('./journey/QuestionPage') },
   { path: '/check', name: 'CheckPage', load: () => import('./journey/CheckPage') },
   { path: '/report', name: 'ReportPage', load: () => import('./report/ReportPage') },
+  { path: '/weights', name: 'WeightsPage', load: () => import('./report/WeightsPage') },
   { path: '/sources', name: 'SourcesPage', load: () => import('./info/SourcesPage') },
   { path: '/myths', name: 'MythsPage', load: () => import('./info/MythsPage') },
   { path: '/glossary', name: 'GlossaryPage', load: () => import('./info/GlossaryPage') },

@@ -27,6 +27,7 @@ const concrete: Record<string, string> = {
   '/trusts/:trustId/questions/:questionId': `/trusts/${trust.id}/questions/q02-autonomy`,
   '/check': '/check',
   '/report': '/report',
+  '/weights': '/weights',
   '/sources': '/sources',
   '/myths': '/myths',
   '/glossary': '/glossary',

@@ -201,7 +201,7 @@ describe('the trust pack editor', () => {
 
 describe('weights', () => {
   it('the form offers only weights the saved answers allow', async () => {
-    open('/report');
+    open('/weights');
     const selects = await screen.findAllByRole('combobox', { name: /^\d+\. / });
     expect(selects.length).toBe(content.tenQuestions.questions.length);
     for (const select of selects) {

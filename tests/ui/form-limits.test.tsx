@@ -93,6 +93,7 @@ const walks: Record<string, Walk[]> = {
   '/trusts/:trustId/questions/:questionId': [{ path: '/trusts/t1/questions/q02-autonomy', submit: 'Save and continue', fields: 2 }],
   '/check': [{ path: '/check' }],
   '/report': [{ path: '/report' }],
+  '/weights': [{ path: '/weights' }],
   '/sources': [{ path: '/sources' }],
   '/myths': [{ path: '/myths' }],
   '/glossary': [{ path: '/glossary' }],

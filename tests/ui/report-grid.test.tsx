@@ -29,7 +29,7 @@ it('places each trust on the grid of fit label against evidence', async () => {
       <AppRoutes />
     </MemoryRouter>,
   );
-  const section = (await screen.findByRole('heading', { name: 'Fit against evidence', level: 2 })).closest('section')!;
+  const section = (await screen.findByRole('heading', { name: 'Fit against evidence', level: 3 })).closest('section')!;
   const rows = within(section).getAllByRole('row');
   // Rows: strong, good, mixed, poor fit; columns: mostly told, partly checked, well checked.
   expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Strong fit');
@@ -46,8 +46,8 @@ it('names an open red flag beside the fit label', async () => {
       <AppRoutes />
     </MemoryRouter>,
   );
-  const heading = await screen.findByRole('heading', { name: 'Yew Trust', level: 2 });
-  const section = heading.closest('section')!;
+  const heading = await screen.findByRole('heading', { name: 'Yew Trust', level: 3 });
+  const section = heading.closest('.report-card') as HTMLElement;
   const label = within(section).getByText('Fit label').closest('div')!;
   expect(label).toHaveTextContent(/Good fit, with an open red flag on question 7 \(.+\)\./);
 });

@@ -12,11 +12,10 @@ export function WeightsForm({ weights }: { weights: Report['method']['weights'] 
   const setWeight = useAnswers((s) => s.setWeight);
   return (
     <>
-      <h3>Weights</h3>
       <p>
         Each question counts towards the fit score by its weight. The defaults give more weight to values, standards and improvement,
         which matter most for your pupils. Your board can change them; 0 leaves a question out. The report shows the score with equal
-        weights too.
+        weights too. A change is saved as soon as you make it.
       </p>
       <TableWrap label="Weights">
         <table>
