@@ -46,8 +46,8 @@ it('names an open red flag beside the fit label', async () => {
       <AppRoutes />
     </MemoryRouter>,
   );
-  const heading = await screen.findByRole('heading', { name: 'Yew Trust', level: 3 });
-  const section = heading.closest('.report-card') as HTMLElement;
+  const [heading] = await screen.findAllByRole('heading', { name: 'Yew Trust', level: 3 });
+  const section = heading!.closest('.report-card') as HTMLElement;
   const label = within(section).getByText('Fit label').closest('div')!;
   expect(label).toHaveTextContent(/Good fit, with an open red flag on question 7 \(.+\)\./);
 });

@@ -291,7 +291,7 @@ describe('the report', () => {
     const oak = await screen.findByRole('region', { name: 'Oak' });
     const q1 = within(oak).getByRole('heading', { level: 4, name: /1\. Fixture question 1\?/ }).closest('.report-question') as HTMLElement;
     expect(q1).toHaveTextContent(/Checked by the school: School’s assessment: Partly meets; Documents we have seen.*Our own view\..*Provided by the trust \(not checked\)We put children first\./);
-    expect(within(oak).getByRole('heading', { level: 3, name: 'Provided by the trust' })).toBeInTheDocument();
+    expect(within(oak).getByRole('heading', { level: 4, name: 'Provided by the trust' })).toBeInTheDocument();
     expect(within(oak).getByText('5% of GAG, for finance, HR and school improvement.')).toBeInTheDocument();
     const elm = screen.getByRole('region', { name: 'Elm' });
     expect(elm).not.toHaveTextContent(/Provided by the trust|Checked by the school/);

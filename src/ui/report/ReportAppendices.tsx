@@ -279,8 +279,10 @@ export function Notes({ report }: { report: Report }) {
       <h2 id="notes">{titleOf(report, 'notes')}</h2>
       {report.trusts.length === 0 && <p>No trust has been added yet.</p>}
       {report.trusts.map((trust) => (
-        <div key={trust.id}>
-          {several(report) && <h3>{trust.name}</h3>}
+        <section key={trust.id} aria-labelledby={`notes-${trust.id}`}>
+          <h3 id={`notes-${trust.id}`} className={several(report) ? undefined : 'visually-hidden'}>
+            {trust.name}
+          </h3>
           <TrustPack trust={trust} />
           {trust.questions.map((q) => (
             <div key={q.questionId} className="report-question">
@@ -310,7 +312,7 @@ export function Notes({ report }: { report: Report }) {
               )}
             </div>
           ))}
-        </div>
+        </section>
       ))}
     </section>
   );
