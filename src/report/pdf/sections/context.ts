@@ -1,4 +1,4 @@
-import { CONTENT_W, type Writer } from '../layout';
+import { CONTENT_W, MUTED, type Writer } from '../layout';
 
 export function drawContext(w: Writer) {
   const { report } = w;
@@ -11,6 +11,7 @@ export function drawContext(w: Writer) {
       c.notes.reduce((sum, note) => sum + w.measure(note, 10) + 1.5, 0);
     w.ensure(Math.min(height + 4, 90));
     w.paragraph(`${c.question} ${c.answer}.`, { size: 10.5, style: 'bold', gapAfter: 1 });
-    c.notes.forEach((note, i) => w.paragraph(note, { size: 10, gapAfter: i === c.notes.length - 1 ? 4 : 1.5 }));
+    c.notes.forEach((note) => w.paragraph(note, { size: 10, gapAfter: 1.5 }));
+    w.paragraph(c.checked, { size: 9, color: MUTED, gapAfter: 4 });
   }
 }
