@@ -78,7 +78,7 @@ describe('the facts and myths page', () => {
 describe('the report’s notes on the school', () => {
   it('give the date their sources were checked to, in words', async () => {
     open('/report', intervention);
-    const section = (await screen.findByRole('heading', { name: 'About your school' })).closest('section')!;
+    const section = (await screen.findByRole('heading', { name: /Your school’s context/ })).closest('section')!;
     const note = content.profile.find((q) => q.id === 'existing-order')!.contextNotes.find((n) => n.values.includes('intervention'))!;
     const item = within(section).getByText(/Does your school already have an academy order\?/).closest('li')!;
     expect(item).toHaveTextContent(`Checked against sources published up to ${formatDateLong(note.asOf)}.`);
