@@ -11,7 +11,8 @@ import { parseContent, type RawContent } from './load';
 import { assemble, type ContentFiles } from './assemble';
 import type { Content } from './schema';
 
-const raw: RawContent = { meta, sources, pillars, tenQuestions, stages, profile, myths, glossary, elements };
+/** The content files as they are bundled, before any check (tests compare the two ways of reading them). */
+export const raw: RawContent = { meta, sources, pillars, tenQuestions, stages, profile, myths, glossary, elements };
 
 /**
  * The app's content. It is validated against the schemas in tests, in development, and by
