@@ -1,26 +1,12 @@
 import * as z from 'zod/mini';
 import type { MemberView, RatingAnswer, TrustAnswers } from './answers';
-import { questionAnswerSchema } from './answers-schema';
+import { describeIssues, questionAnswerSchema } from './answers-schema';
 import { VIEW_LIMITS } from './limits';
-import {
-  INVITATION_FORMAT,
-  INVITATION_VERSION,
-  MAX_INVITATION_CHARS,
-  MAX_MEETING_FILE_CHARS,
-  readEnvelope,
-  toMemberViewFile,
-  trustRef,
-  trustSlug,
-  type FileResult,
-  type Invitation,
-  type InvitationFile,
-  type SharedAnswer,
-} from './meeting';
-import { describeIssues } from './answers-schema';
+import { INVITATION_FORMAT, INVITATION_VERSION, MAX_INVITATION_CHARS, MAX_MEETING_FILE_CHARS, meetingFileKind, toMemberViewFile, trustRef, trustSlug, type Invitation, type InvitationFile, type SharedAnswer } from './meeting-files';
+import { readEnvelope, type FileResult } from './envelope';
 import { isoDateSchema, MAX_QUESTIONS, memberViewSchema, randomIdSchema } from './meeting-schema';
-import { safeKey } from './schema-parts';
+import { safeKey, text } from './schema-parts';
 import { appLink, jsonToLinkData, LINK_LIMIT, linkDataToFileText, type LinkKind } from './pack-link';
-import { text } from './schema-parts';
 
 /*
  * The clerk's invitation (its file, here so the first visit does not carry it: only the
@@ -54,8 +40,10 @@ export function toInvitationFile(invitation: Invitation): InvitationFile {
   return { format: INVITATION_FORMAT, version: INVITATION_VERSION, ...invitation };
 }
 
+export const invitationKind = meetingFileKind(INVITATION_FORMAT, INVITATION_VERSION, 'A meeting invitation', MAX_INVITATION_CHARS);
+
 export function readInvitationFile(text: string): FileResult<Invitation> {
-  const envelope = readEnvelope(text, INVITATION_FORMAT, INVITATION_VERSION, 'A meeting invitation', MAX_INVITATION_CHARS);
+  const envelope = readEnvelope(text, invitationKind);
   if (!envelope.ok) return envelope;
   const parsed = invitationSchema().safeParse(envelope.value);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error) };

@@ -4,11 +4,11 @@ import * as z from 'zod/mini';
 import { describeIssues, duplicateTrustIds, pruneAnswers } from './answers-schema';
 import { salvageAnswers, type SetAsidePart } from './salvage';
 import { markRatingsCopiedFromBoard } from './migrations';
-import { parseJsonObject } from './safe-json';
+import { FILE_FORMATS, readEnvelope, type FileKind } from './envelope';
 import { slug } from './slug';
 
 /** Marks a file as one of ours, so any other JSON file gets a clear message. */
-export const SAVE_FORMAT = 'should-we-join-a-trust/assessment';
+export const SAVE_FORMAT = FILE_FORMATS.save;
 /**
  * Bump when the file's shape changes, and teach `upgrade` the old one.
  * 2: the board's agreed rating is kept beside the school's own, no longer written over it.
@@ -50,33 +50,30 @@ function upgrade(answers: Answers, version: number): Answers {
   return version < 2 ? markRatingsCopiedFromBoard(answers) : answers;
 }
 
+/** A save file as readEnvelope reads it. */
+export const saveFileKind: FileKind = {
+  format: SAVE_FORMAT,
+  version: SAVE_VERSION,
+  maxChars: MAX_FILE_BYTES,
+  says: {
+    tooBig: (kB) => `The file is too big (${kB} kB). A save file from this tool is under ${MAX_FILE_BYTES / 1_000_000} MB.`,
+    notJson: (detail) => `The file is not a save file: it is damaged or cut short, or is not JSON (${detail}).`,
+    forbidden: (keys) => `The file contains a field name that is not allowed (${keys}), so it was not opened.`,
+    notObject: 'The file is not a save file from this tool.',
+    otherFormat: () => 'The file is not a save file from this tool (it does not say it is one).',
+    badVersion: 'The file’s version number is missing or wrong.',
+    newer: (version) => `The file was made by a newer version of this tool (file version ${version}). Update the tool, then try again.`,
+  },
+};
+
 /**
  * Reads a save file's text. Anything wrong gives a message that says what and where;
  * nothing here throws, and nothing in the file is ever treated as markup or code.
  */
 export function readSaveFile(text: string, content: Content): ReadResult {
-  if (text.length > MAX_FILE_BYTES) {
-    return { ok: false, problems: [`The file is too big (${Math.round(text.length / 1000)} kB). A save file from this tool is under ${MAX_FILE_BYTES / 1_000_000} MB.`] };
-  }
-  const json = parseJsonObject(text);
-  if (!json.ok) {
-    const why = {
-      syntax: `The file is not a save file: it is damaged or cut short, or is not JSON (${json.detail}).`,
-      forbidden: `The file contains a field name that is not allowed (${json.detail}), so it was not opened.`,
-      'not-object': 'The file is not a save file from this tool.',
-    };
-    return { ok: false, problems: [why[json.reason]] };
-  }
-  const file = json.value;
-  if (file.format !== SAVE_FORMAT) {
-    return { ok: false, problems: ['The file is not a save file from this tool (it does not say it is one).'] };
-  }
-  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) {
-    return { ok: false, problems: ['The file’s version number is missing or wrong.'] };
-  }
-  if (file.version > SAVE_VERSION) {
-    return { ok: false, problems: [`The file was made by a newer version of this tool (file version ${file.version}). Update the tool, then try again.`] };
-  }
+  const envelope = readEnvelope(text, saveFileKind);
+  if (!envelope.ok) return envelope;
+  const file = envelope.value;
   const saved = file.answers;
   const shape = answersShapeSchema.safeParse(saved);
   if (!shape.success) return { ok: false, problems: describeIssues(shape.error).map((p) => `In the answers: ${p}`) };

@@ -1,7 +1,6 @@
 import type { Content } from '../content/schema';
-import { parseJsonObject } from './safe-json';
+import { FILE_FORMATS, readEnvelope, type FileKind } from './envelope';
 import type { Answers } from './answers';
-import { SAVE_FORMAT } from './save-file';
 import { addTrust } from './edit';
 import { slug } from './slug';
 import { ANSWER_LIMITS } from './limits';
@@ -18,7 +17,7 @@ import {
 export * from './trust-pack-schema';
 
 /** Marks a file as a trust pack, so any other JSON file gets a clear message. */
-export const PACK_FORMAT = 'should-we-join-a-trust/trust-pack';
+export const PACK_FORMAT = FILE_FORMATS.pack;
 /** Bump when the pack's shape changes, and teach `upgrade` the old one. */
 export const PACK_VERSION = 1;
 /**
@@ -151,43 +150,34 @@ function keepKnownQuestions(pack: TrustPack, content: Content): { pack: TrustPac
   return { pack: { ...pack, answers }, dropped };
 }
 
+/** A trust pack file as readEnvelope reads it. */
+export const packFileKind: FileKind = {
+  format: PACK_FORMAT,
+  version: PACK_VERSION,
+  maxChars: MAX_PACK_CHARS,
+  says: {
+    tooBig: (kB) => `The pack is too big (${kB.toLocaleString('en-GB')} kB). A trust pack from this tool is under ${MAX_PACK_CHARS / 1000} kB.`,
+    notJson: (detail) => `This is not a trust pack: it is damaged or cut short, or is not JSON (${detail}).`,
+    forbidden: (keys) => `The pack contains a field name that is not allowed (${keys}), so it was not opened.`,
+    notObject: 'This is not a trust pack from this tool.',
+    otherFormat: (format) =>
+      format === FILE_FORMATS.save
+        ? 'This is a school’s saved answers, not a trust pack. Open it from Your data instead.'
+        : 'This is not a trust pack from this tool (it does not say it is one).',
+    badVersion: 'The pack’s version number is missing or wrong.',
+    newer: (version) => `The pack was made by a newer version of this tool (pack version ${version}). Update the tool, then try again.`,
+  },
+};
+
 /**
  * Reads a trust pack's text, from a file or a link. Anything wrong gives messages that say
  * what and where; nothing here throws, and nothing in the pack is ever treated as markup or
  * code. Ratings, or anything else a pack has no place for, are left out.
  */
 export function readTrustPack(text: string, content: Content): PackReadResult {
-  if (text.length > MAX_PACK_CHARS) {
-    return {
-      ok: false,
-      problems: [`The pack is too big (${Math.round(text.length / 1000).toLocaleString('en-GB')} kB). A trust pack from this tool is under ${MAX_PACK_CHARS / 1000} kB.`],
-    };
-  }
-  const json = parseJsonObject(text);
-  if (!json.ok) {
-    const why = {
-      syntax: `This is not a trust pack: it is damaged or cut short, or is not JSON (${json.detail}).`,
-      forbidden: `The pack contains a field name that is not allowed (${json.detail}), so it was not opened.`,
-      'not-object': 'This is not a trust pack from this tool.',
-    };
-    return { ok: false, problems: [why[json.reason]] };
-  }
-  const file = json.value;
-  if (file.format === SAVE_FORMAT) {
-    return { ok: false, problems: ['This is a school’s saved answers, not a trust pack. Open it from Your data instead.'] };
-  }
-  if (file.format !== PACK_FORMAT) {
-    return { ok: false, problems: ['This is not a trust pack from this tool (it does not say it is one).'] };
-  }
-  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) {
-    return { ok: false, problems: ['The pack’s version number is missing or wrong.'] };
-  }
-  if (file.version > PACK_VERSION) {
-    return {
-      ok: false,
-      problems: [`The pack was made by a newer version of this tool (pack version ${file.version}). Update the tool, then try again.`],
-    };
-  }
+  const envelope = readEnvelope(text, packFileKind);
+  if (!envelope.ok) return envelope;
+  const file = envelope.value;
   const checked = checkPack(upgrade(file).pack, content);
   if (!checked.ok) return { ok: false, problems: checked.problems.map((p) => `${p.sentence}.`) };
   const { pack, dropped } = keepKnownQuestions(checked.pack, content);

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { RatingAnswer } from '../domain/answers';
-import { type Invitation } from '../domain/meeting';
+import { type Invitation } from '../domain/meeting-files';
 import { draftKey, MAX_DRAFTS, memberDraftSchema, readyToSend, type MemberDraft } from '../domain/meeting-link';
 import { safeStorage } from './safe-storage';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../../src/content';
 import type { TrustAnswers } from '../../src/domain/answers';
-import { importMemberFiles, mergeViews } from '../../src/domain/meeting';
+import { mergeViews } from '../../src/domain/meeting';
+import { importMemberFiles } from '../../src/domain/meeting-files';
 import type { MemberView } from '../../src/domain/answers';
 import { buildInvitationLink, draftView, makeInvitation, memberViewLink, memberViewLinkText, QR_LINK_LIMIT, readInvitationLink, readyToSend, VIEW_ROUTE, type MemberDraft } from '../../src/domain/meeting-link';
 import { LINK_LIMIT, linkDataIn } from '../../src/domain/pack-link';

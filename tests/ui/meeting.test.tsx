@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { content } from '../../src/content';
 import { emptyAnswers, type Answers } from '../../src/domain/answers';
-import { MEMBER_VIEW_FORMAT, readMemberViewFile, toMemberViewFile } from '../../src/domain/meeting';
+import { MEMBER_VIEW_FORMAT, readMemberViewFile, toMemberViewFile } from '../../src/domain/meeting-files';
 import type { MemberView } from '../../src/domain/answers';
 import { toInvitationFile } from '../../src/domain/meeting-link';
 import { useAnswers } from '../../src/store/answers-store';
