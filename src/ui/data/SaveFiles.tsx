@@ -9,6 +9,7 @@ import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { FileField } from '../components/FileField';
 import { today } from '../../domain/dates';
 import { downloadFile } from '../components/download';
+import { refusedFile, UNCHANGED } from '../components/refused-file';
 
 interface Pending {
   fileName: string;
@@ -44,8 +45,7 @@ export function SaveFiles() {
   const open = async (file: File | undefined) => {
     setMessage('');
     if (!file) return;
-    const fail = (problems: string[]) =>
-      setErrors(problems.map((p, i) => ({ field: i === 0 ? 'open-file' : `open-file-${i}`, message: i === 0 ? `${file.name} could not be opened. ${p}` : p })));
+    const fail = (problems: string[]) => setErrors(refusedFile('open-file', file.name, problems, UNCHANGED.answers));
     if (file.size > MAX_FILE_BYTES) {
       fail([`The file is too big (${Math.round(file.size / 1000)} kB). A save file from this tool is under ${MAX_FILE_BYTES / 1_000_000} MB.`]);
       return;
@@ -53,7 +53,7 @@ export function SaveFiles() {
     const result = readSaveFile(await file.text(), content);
     if (input.current) input.current.value = '';
     if (!result.ok) {
-      fail([...result.problems, 'Nothing has been changed: your answers on this device are as they were.']);
+      fail(result.problems);
       return;
     }
     setErrors([]);

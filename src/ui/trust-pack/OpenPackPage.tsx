@@ -11,6 +11,7 @@ import { PackBand } from './PackBand';
 import { PackDetails } from './PackDetails';
 import { LinkList } from '../components/ExternalLink';
 import { Heading, Page } from '../components/Page';
+import { refusedFile, UNCHANGED } from '../components/refused-file';
 import { formatDateLong } from '../../domain/dates';
 
 interface Pending {
@@ -36,12 +37,7 @@ export function OpenPackPage() {
 
   const fail = (source: string, problems: string[]) => {
     setPending(undefined);
-    setErrors(
-      [...problems, 'Nothing has been changed: your answers on this device are as they were.'].map((p, i) => ({
-        field: i === 0 ? 'open-pack-file' : `open-pack-file-${i}`,
-        message: i === 0 ? `${source} could not be opened. ${p}` : p,
-      })),
-    );
+    setErrors(refusedFile('open-pack-file', source, problems, UNCHANGED.answers));
   };
   const show = (source: string, text: string) => {
     const result = readTrustPack(text, content);

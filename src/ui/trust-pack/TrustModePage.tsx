@@ -33,6 +33,7 @@ import { TrustAnswerPanel } from './TrustAnswerPanel';
 import { today } from '../../domain/dates';
 import { capitalise } from '../../domain/labels';
 import { downloadFile } from '../components/download';
+import { refusedFile, UNCHANGED } from '../components/refused-file';
 
 const DEFAULT_COLOUR = '#1d3557';
 const blankLink = (l: PackLink) => l.title.trim() === '' && l.url.trim() === '';
@@ -181,12 +182,11 @@ export function TrustModePage() {
 
   const openPackFile = async (file: File | undefined) => {
     if (!file) return;
-    const fail = (problems: string[]) =>
-      setErrors(problems.map((p, i) => ({ field: i === 0 ? 'pack-open-file' : `pack-open-file-${i}`, message: i === 0 ? `${file.name} could not be opened. ${p}` : p })));
+    const fail = (problems: string[]) => setErrors(refusedFile('pack-open-file', file.name, problems, UNCHANGED.pack));
     if (openInput.current) openInput.current.value = '';
-    if (file.size > MAX_PACK_CHARS * 4) return fail(['The file is too big to be a trust pack.', 'Nothing has been changed.']);
+    if (file.size > MAX_PACK_CHARS * 4) return fail(['The file is too big to be a trust pack.']);
     const result = readTrustPack(await file.text(), content);
-    if (!result.ok) return fail([...result.problems, 'Nothing has been changed: the pack you are preparing is as it was.']);
+    if (!result.ok) return fail(result.problems);
     setErrors([]);
     keepForUndo();
     replace(result.pack);
