@@ -59,7 +59,7 @@ function cspMeta(): Plugin {
  */
 const startupModules = new Set<string>();
 /** The meeting pages' own small shared modules: one request for them, not five. */
-const meetingPart = /\/src\/(domain\/meeting-link|store\/(meeting|member)|ui\/meeting\/(use-meeting-trust|rating-options|ViewForm))\.tsx?$/;
+const meetingPart = /\/src\/(domain\/meeting-(link|files)|store\/(meeting|member)|ui\/meeting\/(use-meeting-trust|rating-options|ViewForm))\.tsx?$/;
 /** Small shared parts of the form pages, with no heavy imports (not GlossaryText: it brings the dialog). */
 const sharedComponent = /\/src\/ui\/(components\/(BackLink|FormEnd|ErrorSummary|Radios|TextField|Tag|TableWrap|ExternalLink|SourceLink|Cites)|journey\/(use-journey|paths)|NotFound)\.tsx?$/;
 
