@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import meta from '../../questions/meta.json';
 import { flushSaves } from '../store/safe-storage';
@@ -59,6 +59,52 @@ function useSaveOnNavigate() {
   useEffect(() => flushSaves(), [location.pathname, location.search]);
 }
 
+/**
+ * The site's links. On a phone they sit behind a Menu button (they would take four rows);
+ * Escape closes the menu and puts focus back on the button, and following a link closes it.
+ */
+function MainNav() {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => setOpen(false);
+  return (
+    <div
+      className="header__menu"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        close();
+        button.current?.focus();
+      }}
+    >
+      <button type="button" ref={button} className="header__menu-button" aria-expanded={open} aria-controls="main-nav" onClick={() => setOpen((o) => !o)}>
+        Menu
+      </button>
+      <nav aria-label="Main" id="main-nav" className={open ? 'header__nav-wrap header__nav-wrap--open' : 'header__nav-wrap'} onClick={close}>
+        <ul className="header__nav">
+          <li>
+            <Link to="/tasks">Your tasks</Link>
+          </li>
+          <li>
+            <Link to="/meeting">Board meeting</Link>
+          </li>
+          <li>
+            <Link to="/myths">Facts and myths</Link>
+          </li>
+          <li>
+            <Link to="/glossary">Glossary</Link>
+          </li>
+          <li>
+            <Link to="/sources">Sources</Link>
+          </li>
+          <li>
+            <Link to="/your-data">Your data</Link>
+          </li>
+        </ul>
+      </nav>
+    </div>
+  );
+}
+
 export function Layout() {
   useFocusOnNavigate();
   useSaveOnNavigate();
@@ -76,28 +122,7 @@ export function Layout() {
             Should we join a trust?
           </Link>
           <SavedNote />
-          <nav aria-label="Main">
-            <ul className="header__nav">
-              <li>
-                <Link to="/tasks">Your tasks</Link>
-              </li>
-              <li>
-                <Link to="/meeting">Board meeting</Link>
-              </li>
-              <li>
-                <Link to="/myths">Facts and myths</Link>
-              </li>
-              <li>
-                <Link to="/glossary">Glossary</Link>
-              </li>
-              <li>
-                <Link to="/sources">Sources</Link>
-              </li>
-              <li>
-                <Link to="/your-data">Your data</Link>
-              </li>
-            </ul>
-          </nav>
+          <MainNav />
         </div>
       </header>
       <main className="main" id="main-content" tabIndex={-1}>

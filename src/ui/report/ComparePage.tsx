@@ -4,6 +4,7 @@ import { content } from '../../content';
 import { buildReport } from '../../report/build';
 import { useAnswers } from '../../store/answers-store';
 import { Heading, Page } from '../components/Page';
+import { TableWrap } from '../components/TableWrap';
 import { formatDateLong, today } from '../../domain/dates';
 
 /** Every trust side by side: band, fit, evidence strength, red flags, and each question's rating. */
@@ -29,7 +30,7 @@ export function ComparePage() {
             school’s own, including for trusts that sent a pack.
             {trusts.length === 1 && ' Add another trust to compare it with this one.'}
           </p>
-          <div className="table-wrap" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+          <TableWrap labelledBy="compare-caption">
             <table className="compare-table">
               <caption id="compare-caption">Ratings, evidence strength and red flags for each trust</caption>
               <thead>
@@ -119,7 +120,7 @@ export function ComparePage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <h2>Red flags</h2>
           {trusts.every((t) => t.redFlags.length === 0) ? (
             <p>You have not recorded any red flags.</p>
