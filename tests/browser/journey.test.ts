@@ -102,7 +102,8 @@ describe('a headteacher’s journey in real Chromium', () => {
       for (const [index, question] of tenQuestions.questions.entries()) {
         await expectHeading(page, question.text);
         if (index === 0) {
-          await page.locator('main summary').click();
+          // "What to look for in the answer" is open by itself the first time a question is seen.
+          await expect.poll(() => page.locator('main details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
           await expectNoAxeViolations(page, `question with guidance open at ${width}px`);
           await page.screenshot({ path: `${shots}/${width}-question.png`, fullPage: true });
           // A glossary term opens its definition in a dialog.
