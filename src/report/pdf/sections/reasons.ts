@@ -14,7 +14,7 @@ export function drawReasons(w: Writer) {
     w.paragraph(decided ? `${decided.outcomeLabel} (the board’s decision).` : `${t.bandLabel}.`, { size: 11, style: 'bold', color: ACCENT, gapAfter: 1.5 });
     w.paragraph(`${keyFigures(t)} ${t.ratingsUsed}`, { size: 10, color: MUTED, gapAfter: 2.5 });
     w.ensure(15);
-    w.paragraph(decided ? 'What the school’s record shows:' : t.band === 'decide' ? 'Why it is ready to decide:' : `Why it is “${t.bandLabel}”:`, {
+    w.paragraph(decided ? 'What the school’s record shows:' : t.band === 'decide' ? `Why it is ${t.bandLabel.charAt(0).toLowerCase()}${t.bandLabel.slice(1)}:` : `Why it is “${t.bandLabel}”:`, {
       size: 10.5,
       style: 'bold',
       gapAfter: 1,
