@@ -322,4 +322,34 @@ describe('comparing trusts', () => {
     expect(screen.getByText(HOSTILE)).toBeInTheDocument();
     expect(document.querySelector('main script')).toBeNull();
   });
+  it('shows each trust’s own facts from its pack beside the school’s ratings', async () => {
+    const three = oakPack({
+      trustName: 'Oak',
+      answers: { fq1: { answer: 'Values.' }, fq2: { answer: '  ' }, fq3: { answer: '', links: [{ title: 'Plan', url: 'https://oak.example/plan' }] }, fq4: { answer: 'Standards.' } },
+    });
+    useAnswers.setState({
+      answers: {
+        ...emptyAnswers(),
+        trusts: [
+          { id: 't1', name: 'Oak', answers: { fq1: { rating: 'strong', evidence: 'verified' } }, pack: three },
+          { id: 't2', name: 'Elm', answers: {}, pack: oakPack({ trustName: 'Elm', about: {} }) },
+          { id: 't3', name: 'Ash', answers: {} },
+        ],
+      },
+    });
+    renderAt('/compare');
+    const table = await screen.findByRole('table', { name: 'Ratings, evidence strength and red flags for each trust' });
+    const answered = within(table).getByRole('rowheader', { name: 'The trust’s own answers' }).closest('tr')!;
+    expect([...answered.querySelectorAll('td')].map((td) => td.textContent)).toEqual([
+      'The trust’s pack answered 3 of the 10 questions',
+      'The trust’s pack answered 1 of the 10 questions',
+      'No pack',
+    ]);
+    const charge = within(table).getByRole('rowheader', { name: 'Central charge, in the trust’s words' }).closest('tr')!;
+    expect([...charge.querySelectorAll('td')].map((td) => td.textContent)).toEqual([
+      '5% of GAG, for finance, HR and school improvement.',
+      'Not in the trust’s pack',
+      'No pack',
+    ]);
+  });
 });

@@ -90,6 +90,30 @@ export function ComparePage() {
                     return <td key={t.id}>{pack ? `Provided by the trust, ${formatDateLong(pack.preparedOn)}` : 'None'}</td>;
                   })}
                 </tr>
+                <tr>
+                  <th scope="row">The trust’s own answers</th>
+                  {trusts.map((t) => {
+                    const pack = packOf(t.id);
+                    if (!pack) return <td key={t.id}>No pack</td>;
+                    const answered = content.tenQuestions.questions.filter((q) => {
+                      const a = pack.answers[q.id];
+                      return a !== undefined && (a.answer.trim() !== '' || (a.links ?? []).length > 0);
+                    }).length;
+                    return <td key={t.id}>{`The trust’s pack answered ${answered} of the ${content.tenQuestions.questions.length} questions`}</td>;
+                  })}
+                </tr>
+                <tr>
+                  <th scope="row">Central charge, in the trust’s words</th>
+                  {trusts.map((t) => {
+                    const pack = packOf(t.id);
+                    const charge = pack?.about?.centralCharge?.trim();
+                    return (
+                      <td key={t.id}>
+                        {charge ? <span className="pack-text">{charge}</span> : pack ? 'Not in the trust’s pack' : 'No pack'}
+                      </td>
+                    );
+                  })}
+                </tr>
                 {questions.map((q, i) => (
                   <tr key={q.questionId}>
                     <th scope="row">
