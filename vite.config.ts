@@ -194,6 +194,9 @@ function inlineEntryCss(): Plugin {
  * Writes the page frame (header and footer, rendered from the real Layout) into the built
  * index.html, so the first paint does not wait for the JavaScript. The app replaces it.
  */
+/** 'react-router' is the app's own small router (src/ui/router.tsx): see resolve.alias below. */
+const routerAlias = [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./src/ui/router.tsx', import.meta.url)) }];
+
 function prerenderShell(): Plugin {
   return {
     name: 'join-a-trust:prerender-shell',
@@ -202,6 +205,8 @@ function prerenderShell(): Plugin {
       const { createServer } = await import('vite');
       const server = await createServer({
         configFile: false,
+        // The frame is rendered with the same router as the app.
+        resolve: { alias: routerAlias },
         logLevel: 'silent',
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, watch: null },
@@ -221,7 +226,7 @@ export default defineConfig({
   resolve: {
     // The few parts of React Router the app uses, in about 2 kB (src/ui/router.tsx, issue 16):
     // for the build and the unit tests alike. Types still come from the react-router package.
-    alias: [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./src/ui/router.tsx', import.meta.url)) }],
+    alias: routerAlias,
   },
   base: './',
   plugins: [
