@@ -27,7 +27,6 @@ export const stepAnswerSchema = z.object({
   note: z.optional(text(L.stepNote)),
 });
 
-export const MAX_TRUSTS = L.trusts;
 
 export const trustSchema = z.object({
   id: trustIdSchema,
@@ -55,7 +54,7 @@ export const answersSchema = z.object({
   trusts: z
     .array(trustSchema)
     .check(
-      z.maxLength(MAX_TRUSTS, `at most ${MAX_TRUSTS} trusts`),
+      z.maxLength(L.trusts, `at most ${L.trusts} trusts`),
       z.refine((trusts) => duplicateTrustIds(trusts).length === 0, 'two trusts have the same id'),
     ),
   weights: z.record(safeKey, weightSchema),

@@ -1,4 +1,5 @@
 import type { Answers, Meeting, QuestionAnswer, StepAnswer } from './answers';
+import { ANSWER_LIMITS } from './limits';
 
 /** Pure edits to a school's answers. The store and the journey both use these. */
 
@@ -30,6 +31,9 @@ export function lastTrustNumber(answers: Answers): number {
 export function nextTrustId(answers: Answers): string {
   return `t${lastTrustNumber(answers) + 1}`;
 }
+
+/** Whether one more trust fits: the one limit (ANSWER_LIMITS.trusts) the journey, the store and opening a pack all keep to. */
+export const canAddTrust = (answers: Pick<Answers, 'trusts'>) => answers.trusts.length < ANSWER_LIMITS.trusts;
 
 export function addTrust(answers: Answers, name: string): { answers: Answers; trustId: string } {
   const trustId = nextTrustId(answers);

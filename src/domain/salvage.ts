@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { emptyAnswers, type Answers, type Meeting, type QuestionAnswer, type StepAnswer, type TrustAnswers } from './answers';
-import { answersSchema, MAX_TRUSTS, questionAnswerSchema, stepAnswerSchema, trustSchema, weightSchema } from './answers-schema';
+import { answersSchema, questionAnswerSchema, stepAnswerSchema, trustSchema, weightSchema } from './answers-schema';
+import { canAddTrust } from './edit';
 import { plural } from './labels';
+import { ANSWER_LIMITS } from './limits';
 import { decisionSchema, MAX_VIEWS, memberViewSchema, randomIdSchema, ratingAnswerSchema, trustIdSchema } from './meeting-schema';
 import { safeKey, text } from './schema-parts';
 import { trustPackSchema } from './trust-pack-schema';
@@ -158,7 +160,7 @@ function salvageMeeting(value: unknown, out: SetAsidePart[]): Meeting | undefine
   if (isRecord(value.agreed)) {
     for (const [trustId, byQuestion] of Object.entries(value.agreed)) {
       const where = `meeting → agreed → ${trustId}`;
-      if (!ok(trustIdSchema, trustId) || Object.keys(agreed).length >= MAX_TRUSTS) {
+      if (!ok(trustIdSchema, trustId) || Object.keys(agreed).length >= ANSWER_LIMITS.trusts) {
         out.push({ kind: 'agreed rating', path: where });
         continue;
       }
@@ -196,7 +198,7 @@ export function salvageAnswers(saved: unknown): SalvageResult {
   if (Array.isArray(saved.trusts)) {
     saved.trusts.forEach((value: unknown, i) => {
       const where = `trusts → ${isRecord(value) && typeof value.id === 'string' ? value.id.slice(0, 20) : i}`;
-      const trust = answers.trusts.length < MAX_TRUSTS ? salvageTrust(value, where, seen, out) : undefined;
+      const trust = canAddTrust(answers) ? salvageTrust(value, where, seen, out) : undefined;
       if (trust) answers.trusts.push(trust);
       else out.push({ kind: 'trust', path: where });
     });

@@ -1,7 +1,7 @@
 import type { Content } from '../content/schema';
 import { FILE_FORMATS, readEnvelope, type FileKind } from './envelope';
 import type { Answers } from './answers';
-import { addTrust } from './edit';
+import { addTrust, canAddTrust } from './edit';
 import { slug } from './slug';
 import { ANSWER_LIMITS } from './limits';
 import {
@@ -25,8 +25,6 @@ export const PACK_VERSION = 1;
  * 100 kB logo) is about 250,000 characters.
  */
 export const MAX_PACK_CHARS = 400_000;
-/** The most trusts one assessment holds (the saved answers allow ten). */
-export const MAX_TRUSTS = ANSWER_LIMITS.trusts;
 
 export interface PackFile {
   format: typeof PACK_FORMAT;
@@ -270,10 +268,10 @@ export function openPack(answers: Answers, pack: TrustPack): OpenPackResult {
       answers: { ...answers, trusts: answers.trusts.map((t) => (t.id === existing.id ? { ...t, pack } : t)) },
     };
   }
-  if (answers.trusts.length >= MAX_TRUSTS) {
+  if (!canAddTrust(answers)) {
     return {
       ok: false,
-      problem: `You already have ${MAX_TRUSTS} trusts, the most this tool can compare. Remove one on the trusts page, then open the pack again.`,
+      problem: `You already have ${ANSWER_LIMITS.trusts} trusts, the most this tool can compare. Remove one on the trusts page, then open the pack again.`,
     };
   }
   const added = addTrust(answers, pack.trustName);

@@ -1,6 +1,6 @@
 import { and, assign, not, setup } from 'xstate';
 import type { QuestionAnswer, StepAnswer } from '../domain/answers';
-import { addTrust, setProfileAnswer, setQuestionAnswer, setStepAnswer } from '../domain/edit';
+import { addTrust, canAddTrust, setProfileAnswer, setQuestionAnswer, setStepAnswer } from '../domain/edit';
 import type { JourneyContext, JourneyInput } from './context';
 import type { Location } from './location';
 import * as where from './where';
@@ -19,6 +19,7 @@ export type JourneyEvent =
   | { type: 'TASKS.OPEN_STEP'; stepId: string }
   | { type: 'TASKS.OPEN_QUESTIONS'; trustId: string }
   | { type: 'TASKS.CHECK' }
+  | { type: 'TASKS.REPORT' }
   | { type: 'TRUSTS.ADD'; name: string }
   | { type: 'TRUSTS.DONE' }
   | { type: 'STEP.SAVE'; answer: StepAnswer }
@@ -45,6 +46,7 @@ export const journeyMachine = setup({
     profileComplete: ({ context }) => where.profileComplete(context),
     hasValue: ({ event }) => event.type === 'PROFILE.ANSWER' && typeof event.value === 'string' && event.value.trim() !== '',
     hasName: ({ event }) => event.type === 'TRUSTS.ADD' && typeof event.name === 'string' && event.name.trim() !== '',
+    roomForTrust: ({ context }) => canAddTrust(context.answers),
     canOpenStep: ({ context, event }) =>
       (event.type === 'TASKS.OPEN_STEP' || event.type === 'CHECK.CHANGE_STEP') && where.canOpenStep(context, event.stepId),
     canOpenQuestions: ({ context, event }) =>
@@ -161,13 +163,14 @@ export const journeyMachine = setup({
         'TASKS.OPEN_STEP': { guard: 'canOpenStep', target: 'step', actions: 'goToStep' },
         'TASKS.OPEN_QUESTIONS': { guard: 'canOpenQuestions', target: 'question', actions: 'goToFirstQuestion' },
         'TASKS.CHECK': { target: 'check', actions: 'clearPosition' },
+        'TASKS.REPORT': { target: 'report', actions: 'clearPosition' },
         BACK: { target: 'start', actions: 'clearPosition' },
       },
     },
     trusts: {
       description: 'Name the trust or trusts being considered.',
       on: {
-        'TRUSTS.ADD': { guard: 'hasName', actions: 'addTrust', target: 'trusts', reenter: true },
+        'TRUSTS.ADD': { guard: and(['hasName', 'roomForTrust']), actions: 'addTrust', target: 'trusts', reenter: true },
         'TRUSTS.DONE': { target: 'tasks', actions: 'clearPosition' },
         BACK: { target: 'tasks', actions: 'clearPosition' },
       },

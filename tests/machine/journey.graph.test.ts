@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { transition } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { applicableStages, emptyAnswers } from '../../src/domain/answers';
 import { assess, isDecisionStep } from '../../src/domain/scoring';
@@ -21,8 +22,10 @@ function eventsFor(snapshot: Snap): JourneyEvent[] {
       return [{ type: 'PROFILE.ANSWER', value: context.itemId === 'school-name' ? 'Hill' : 'Ely' }, { type: 'BACK' }];
     case 'tasks':
       return [
+        { type: 'TASKS.OPEN_PROFILE' },
         { type: 'TASKS.OPEN_TRUSTS' },
         { type: 'TASKS.CHECK' },
+        { type: 'TASKS.REPORT' },
         ...applicableStages(content, context.answers.profile).flatMap((s) => s.steps.map((step) => ({ type: 'TASKS.OPEN_STEP' as const, stepId: step.id }))),
         ...context.answers.trusts.map((t) => ({ type: 'TASKS.OPEN_QUESTIONS' as const, trustId: t.id })),
       ];
@@ -33,7 +36,13 @@ function eventsFor(snapshot: Snap): JourneyEvent[] {
     case 'question':
       return [{ type: 'QUESTION.SAVE', answer: { rating: 'strong', evidence: 'verified', redFlag: false } }, { type: 'BACK' }];
     case 'check':
-      return [{ type: 'CHECK.CONFIRM' }, { type: 'CHECK.CHANGE_PROFILE', questionId: 'church' }, { type: 'BACK' }];
+      return [
+        { type: 'CHECK.CONFIRM' },
+        { type: 'CHECK.CHANGE_PROFILE', questionId: 'church' },
+        { type: 'CHECK.CHANGE_STEP', stepId: 'step-explore' },
+        ...context.answers.trusts.map((t) => ({ type: 'CHECK.CHANGE_QUESTION' as const, trustId: t.id, questionId: content.tenQuestions.questions[0]!.id })),
+        { type: 'BACK' },
+      ];
     default:
       return [];
   }
@@ -91,6 +100,29 @@ describe('the journey graph', () => {
       if (path.state.value === 'step' && path.state.context.itemId === 'step-consent') expect(church).toBe('yes');
     }
     expect(full.some((p) => p.state.value === 'step' && p.state.context.itemId === 'step-consent')).toBe(true);
+  });
+
+  it('sends every event the pages can send', () => {
+    const sent = new Set(full.flatMap((p) => p.steps.map((step) => step.event.type)));
+    const all: JourneyEvent['type'][] = [
+      'START', 'PROFILE.ANSWER', 'TASKS.OPEN_PROFILE', 'TASKS.OPEN_TRUSTS', 'TASKS.OPEN_STEP', 'TASKS.OPEN_QUESTIONS', 'TASKS.CHECK', 'TASKS.REPORT',
+      'TRUSTS.ADD', 'TRUSTS.DONE', 'STEP.SAVE', 'QUESTION.SAVE', 'CHECK.CHANGE_PROFILE', 'CHECK.CHANGE_STEP', 'CHECK.CHANGE_QUESTION', 'CHECK.CONFIRM', 'BACK',
+    ];
+    expect(all.filter((type) => !sent.has(type))).toEqual([]);
+  });
+
+  it('a Change link from check answers comes back there, after saving or going back', () => {
+    const changed = full.filter((p) => p.state.context.returnToCheck);
+    // Not vacuous: each kind of page is reached through a Change link.
+    expect(new Set(changed.map((p) => p.state.value))).toEqual(new Set(['profile', 'step', 'question']));
+    for (const { state } of changed) {
+      const from = state as unknown as Parameters<typeof transition>[1];
+      for (const event of eventsFor(state).filter((e) => e.type !== 'START')) {
+        const [after] = transition(journeyMachine, from, event);
+        const stillAnsweringProfile = state.value === 'profile' && event.type === 'PROFILE.ANSWER' && after.value === 'profile' && after.context.returnToCheck;
+        expect(stillAnsweringProfile || after.value === 'check', `${String(state.value)} ${event.type}`).toBe(true);
+      }
+    }
   });
 
   it('every simple path through profile, tasks, check and report keeps the same rules', () => {

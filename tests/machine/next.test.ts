@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnswers, type Answers } from '../../src/domain/answers';
+import { ANSWER_LIMITS } from '../../src/domain/limits';
 import { next } from '../../src/machine/next';
 import type { Location } from '../../src/machine/location';
 import { fixtureContent as content } from '../fixtures/content';
@@ -94,5 +95,20 @@ describe('the journey decides what comes next', () => {
     for (let n = 1; n <= 10; n++) state = next(content, state.answers, state.location, { type: 'QUESTION.SAVE', answer: { rating: 'meets' } });
     expect(state.location).toEqual({ page: 'tasks' });
     expect(Object.keys(state.answers.trusts[0]!.answers)).toHaveLength(10);
+  });
+
+  it('adds no eleventh trust: the journey keeps to the one limit the store keeps to', () => {
+    const profiled = walk({ page: 'start' }, emptyAnswers(), { type: 'START' }, { type: 'PROFILE.ANSWER', value: 'Hill' }, { type: 'PROFILE.ANSWER', value: 'no' }).answers;
+    let answers = profiled;
+    for (let i = 1; i <= ANSWER_LIMITS.trusts; i += 1) answers = next(content, answers, { page: 'trusts' }, { type: 'TRUSTS.ADD', name: `Trust ${i}` }).answers;
+    expect(answers.trusts).toHaveLength(ANSWER_LIMITS.trusts);
+    const eleventh = next(content, answers, { page: 'trusts' }, { type: 'TRUSTS.ADD', name: 'One too many' });
+    expect(eleventh.answers).toBe(answers);
+    expect(eleventh.location).toEqual({ page: 'trusts' });
+  });
+
+  it('takes the task list to check answers and to the report', () => {
+    expect(next(content, emptyAnswers(), { page: 'tasks' }, { type: 'TASKS.CHECK' }).location).toEqual({ page: 'check' });
+    expect(next(content, emptyAnswers(), { page: 'tasks' }, { type: 'TASKS.REPORT' }).location).toEqual({ page: 'report' });
   });
 });

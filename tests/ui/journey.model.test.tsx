@@ -34,8 +34,10 @@ function eventsFor(snapshot: Snap): JourneyEvent[] {
     case 'tasks': {
       const steps = applicableStages(content, context.answers.profile).flatMap((s) => s.steps);
       return [
+        { type: 'TASKS.OPEN_PROFILE' },
         { type: 'TASKS.OPEN_TRUSTS' },
         { type: 'TASKS.CHECK' },
+        { type: 'TASKS.REPORT' },
         ...steps.map((s) => ({ type: 'TASKS.OPEN_STEP' as const, stepId: s.id })),
         ...context.answers.trusts.map((t) => ({ type: 'TASKS.OPEN_QUESTIONS' as const, trustId: t.id })),
       ];
@@ -47,7 +49,12 @@ function eventsFor(snapshot: Snap): JourneyEvent[] {
     case 'question':
       return [{ type: 'QUESTION.SAVE', answer: { rating: 'meets', evidence: 'documents', redFlag: false } }];
     case 'check':
-      return [{ type: 'CHECK.CONFIRM' }, { type: 'CHECK.CHANGE_PROFILE', questionId: 'church' }];
+      return [
+        { type: 'CHECK.CONFIRM' },
+        { type: 'CHECK.CHANGE_PROFILE', questionId: 'church' },
+        ...(context.answers.steps['step-explore'] ? [{ type: 'CHECK.CHANGE_STEP' as const, stepId: 'step-explore' }] : []),
+        ...context.answers.trusts.map((t) => ({ type: 'CHECK.CHANGE_QUESTION' as const, trustId: t.id, questionId: 'fq1' })),
+      ];
     default:
       return [];
   }
@@ -147,6 +154,12 @@ function drive(user: UserEvent) {
       'TASKS.CHECK': async () => {
         await user.click(screen.getByRole('link', { name: 'Check your answers' }));
       },
+      'TASKS.REPORT': async () => {
+        await user.click(screen.getByRole('link', { name: 'See your readiness report' }));
+      },
+      'TASKS.OPEN_PROFILE': async () => {
+        await user.click(screen.getByRole('link', { name: 'Tell us about your school' }));
+      },
       'TASKS.OPEN_STEP': async ({ event }: { event: JourneyEvent }) => {
         if (event.type !== 'TASKS.OPEN_STEP') return;
         const step = content.stages.flatMap((x) => x.steps).find((x) => x.id === event.stepId)!;
@@ -181,6 +194,12 @@ function drive(user: UserEvent) {
       },
       'CHECK.CHANGE_PROFILE': async () => {
         await user.click(screen.getByRole('link', { name: 'Change is it a church school?' }));
+      },
+      'CHECK.CHANGE_STEP': async () => {
+        await user.click(screen.getByRole('link', { name: 'Change explore options' }));
+      },
+      'CHECK.CHANGE_QUESTION': async () => {
+        await user.click(screen.getByRole('link', { name: 'Change your answer to question 1 for Oak Trust' }));
       },
     },
   };

@@ -128,12 +128,12 @@ export function TasksPage() {
       <ul className="task-list">
         <li className="task-list__item">
           <span className="task-list__name">
-            <Link to="/check">Check your answers</Link>
+            <Link to={toPath(peek(here, { type: 'TASKS.CHECK' }))}>Check your answers</Link>
           </span>
         </li>
         <li className="task-list__item">
           <span className="task-list__name">
-            <Link to="/report">See your readiness report</Link>
+            <Link to={toPath(peek(here, { type: 'TASKS.REPORT' }))}>See your readiness report</Link>
             <span className="task-list__hint">You can look at it at any time; it says what is still missing.</span>
           </span>
         </li>

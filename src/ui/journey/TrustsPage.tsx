@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { TrustAnswers } from '../../domain/answers';
 import { ANSWER_LIMITS } from '../../domain/limits';
+import { canAddTrust } from '../../domain/edit';
 import { useAnswers, useTrusts } from '../../store/answers-store';
 import { BackLink } from '../components/BackLink';
 import { ConfirmDialog } from '../components/Dialog';
@@ -10,12 +11,11 @@ import { TextField } from '../components/TextField';
 import { useJourney } from './use-journey';
 
 const here = { page: 'trusts' as const };
-const MAX_TRUSTS = ANSWER_LIMITS.trusts;
 
 /** Why a trust of this name (already trimmed, not empty) cannot be added, or undefined if it can. */
 function problemAdding(trusts: TrustAnswers[], name: string): string | undefined {
   if (trusts.some((t) => t.name.trim().toLowerCase() === name.toLowerCase())) return `You have already added ${name}`;
-  if (trusts.length >= MAX_TRUSTS) return `You can compare up to ${MAX_TRUSTS} trusts`;
+  if (!canAddTrust({ trusts })) return `You can compare up to ${ANSWER_LIMITS.trusts} trusts`;
   return undefined;
 }
 
