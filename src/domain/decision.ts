@@ -102,14 +102,32 @@ export function longDate(iso: string): string {
 export interface MinuteContext {
   schoolName: string;
   trustName: string;
+  /** The school's route: on the intervention route the board gives DfE its views rather than deciding to join. */
+  route?: 'voluntary' | 'intervention';
   /** How many governors' views were recorded for this trust. */
   viewCount: number;
   /** The ten questions in order, each with the board's agreed rating (if set) and the range of views in words. */
   questions: { number: number; shortTitle: string; agreed?: string; range: string }[];
 }
 
-/** The outcome as the minutes word it. */
-export function outcomeSentence(outcome: DecisionOutcome, trust: string): string {
+/**
+ * The outcome as the minutes word it. On the intervention route (the school already has an
+ * academy order) the Regional Director chooses the trust, so the board does not decide to join:
+ * it agrees the views it gives DfE on the trust proposed.
+ */
+export function outcomeSentence(outcome: DecisionOutcome, trust: string, route: 'voluntary' | 'intervention' = 'voluntary'): string {
+  if (route === 'intervention') {
+    switch (outcome) {
+      case 'proceed':
+        return `The governing board agreed to tell DfE that it supports joining ${trust}, the trust proposed under the academy order.`;
+      case 'proceed-with-conditions':
+        return `The governing board agreed to tell DfE that it supports joining ${trust}, the trust proposed under the academy order, subject to the conditions below.`;
+      case 'not-proceed':
+        return `The governing board agreed to tell DfE that it does not support joining ${trust}, the trust proposed under the academy order.`;
+      case 'deferred':
+        return `The governing board agreed to defer giving DfE its views on joining ${trust}.`;
+    }
+  }
   switch (outcome) {
     case 'proceed':
       return `The governing board agreed to proceed with joining ${trust}.`;
@@ -150,7 +168,7 @@ export function minuteParagraphs(record: DecisionRecord, context: MinuteContext,
       context.viewCount > 0 ? `, with the views of ${context.viewCount} governor${context.viewCount === 1 ? '' : 's'} recorded before or during the meeting` : ''
     }.`,
   );
-  out.push(outcomeSentence(record.outcome, trust));
+  out.push(outcomeSentence(record.outcome, trust, context.route));
   if (record.conditions.length > 0) {
     out.push(['Conditions:', ...record.conditions.map((c, i) => `${i + 1}. ${c}`)].join('\n'));
   }

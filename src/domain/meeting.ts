@@ -4,6 +4,7 @@ import type { DecisionRecord, MinuteContext } from './decision';
 import { ratingLabels, listInWords, plural } from './labels';
 import { MAX_VIEWS } from './meeting-schema';
 import { RATING_POINTS } from './scoring';
+import { routeOf } from './legal-weight';
 
 /*
  * The governing board meeting: governors' own views of a trust (recorded in turn on one
@@ -219,6 +220,7 @@ export function minuteContext(
   return {
     schoolName,
     trustName: answers.trusts.find((t) => t.id === trustId)?.name ?? 'the trust',
+    route: routeOf(answers.profile),
     viewCount: views.length,
     questions: spreads.map((s) => ({
       number: s.number,

@@ -734,7 +734,7 @@ function recordFacts(t: TrustAssessment, process: ProcessAssessment): string[] {
   return flags ? [...facts, flags] : facts;
 }
 
-function decisionFor(record: DecisionRecord | undefined, trusts: TrustAssessment[]): RecordedDecision | null {
+function decisionFor(record: DecisionRecord | undefined, trusts: TrustAssessment[], route: Route): RecordedDecision | null {
   const trust = record ? trusts.find((t) => t.trustId === record.trustId) : undefined;
   if (!record || !trust) return null;
   return {
@@ -742,7 +742,7 @@ function decisionFor(record: DecisionRecord | undefined, trusts: TrustAssessment
     trustName: trust.trustName,
     outcome: record.outcome,
     outcomeLabel: outcomeLabels[record.outcome],
-    sentence: outcomeSentence(record.outcome, trust.trustName),
+    sentence: outcomeSentence(record.outcome, trust.trustName, route),
     meetingDate: record.meetingDate ?? null,
     conditions: record.conditions,
     reasons: record.reasons?.trim() || null,
@@ -786,7 +786,7 @@ export function overallVerdict(trusts: TrustAssessment[], process: ProcessAssess
           : 'No trust has been added yet, so there is nothing to score. Add the trust or trusts you are considering and answer the ten questions for each.',
     };
   }
-  const decision = decisionFor(record, trusts);
+  const decision = decisionFor(record, trusts, process.route);
   if (decision) {
     const trust = trusts.find((t) => t.trustId === decision.trustId) as TrustAssessment;
     const facts = recordFacts(trust, process);

@@ -6,6 +6,7 @@ import { buildMeeting } from './meeting';
 import { buildMethod } from './method';
 import { deriveNextSteps } from './next-steps';
 import { buildProcess, buildSources, buildStages, contextNotes, groupContext } from './process';
+import { routeOf } from '../domain/legal-weight';
 import { buildDecision, buildSections, buildSummary } from './summary';
 import { buildComparison, buildTrust } from './trusts';
 import type { BuildOptions, Report, ReportTrust } from './types';
@@ -39,7 +40,7 @@ function buildVerdict(assessment: Assessment, answers: Answers, trusts: ReportTr
     band: overall.band,
     bandLabel: overall.bandLabel,
     headline: overall.headline,
-    decision: overall.decision ? buildDecision(answers.meeting?.decision, trusts) : null,
+    decision: overall.decision ? buildDecision(answers.meeting?.decision, trusts, routeOf(answers.profile)) : null,
     trustName: overall.trustName,
     summary: overall.summary,
     explanation: overall.explanation,

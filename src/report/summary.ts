@@ -1,3 +1,4 @@
+import type { Route } from '../domain/legal-weight';
 import { longDate, outcomeLabels, outcomeSentence, type DecisionRecord } from '../domain/decision';
 import { truncateWords } from '../domain/labels';
 import type { Report, ReportDecision, ReportNextStep, ReportSection, ReportSummary, ReportTrust, SectionId } from './types';
@@ -33,14 +34,14 @@ export const sectionTitles: Record<SectionId, string> = {
   disclaimer: 'About this report',
 };
 
-export function buildDecision(record: DecisionRecord | undefined, trusts: ReportTrust[]): ReportDecision | null {
+export function buildDecision(record: DecisionRecord | undefined, trusts: ReportTrust[], route: Route = 'voluntary'): ReportDecision | null {
   const trust = record ? trusts.find((t) => t.id === record.trustId) : undefined;
   if (!record || !trust) return null;
   return {
     trustId: trust.id,
     trustName: trust.name,
     outcomeLabel: outcomeLabels[record.outcome],
-    sentence: outcomeSentence(record.outcome, trust.name),
+    sentence: outcomeSentence(record.outcome, trust.name, route),
     meetingLabel: record.meetingDate ? `Decided at the governing board’s meeting on ${longDate(record.meetingDate)}.` : '',
     conditions: record.conditions,
     reasons: record.reasons?.trim() || null,

@@ -7,7 +7,7 @@ import { formatDateLong } from '../../src/domain/dates';
 import { canStartStage } from '../../src/domain/progress';
 import { assess, assessProcess, bandLabelsByRoute, bands, explain, INTERVENTION_LEAD } from '../../src/domain/scoring';
 import { buildReport } from '../../src/report/build';
-import { completeAssessment } from '../report/scenarios';
+import { completeAssessment, decidedAssessment } from '../report/scenarios';
 import { guidanceFields, labelFields, legalBasisFields, proseFields } from './text';
 
 type Profile = Record<string, string>;
@@ -268,6 +268,24 @@ describe('the intervention route: the verdict, the steps and the report follow i
     expect(report.process.stages.flatMap((s) => s.steps.map((step) => step.id))).toEqual(
       expect.arrayContaining(['intervention-order', 'ask-ten-questions', 'check-the-trust']),
     );
+  });
+
+  it('a decision recorded on the intervention route is minuted as the views the board gives DfE, never as a decision to join', () => {
+    for (const outcome of ['proceed', 'proceed-with-conditions', 'not-proceed', 'deferred'] as const) {
+      const decided = decidedAssessment(content, outcome);
+      const onOrder = { ...decided, profile: intervention(decided.profile) };
+      const usual = buildReport(content, decided, { generatedOn: '2026-12-03' });
+      const report = buildReport(content, onOrder, { generatedOn: '2026-12-03' });
+      // The same record on the usual route is a decision to join (so this test is not vacuous).
+      expect(usual.verdict.decision?.sentence).toMatch(/agreed (not )?to (proceed|defer its decision)/);
+      const sentence = report.verdict.decision?.sentence ?? '';
+      expect(sentence, outcome).toMatch(/DfE/);
+      expect(sentence, outcome).not.toMatch(/agreed (not )?to proceed|defer its decision/);
+      expect(assess(content, onOrder).overall.decision?.sentence, outcome).toBe(sentence);
+      const minutes = JSON.stringify(report.meeting ?? null);
+      expect(minutes, outcome).toMatch(/(tell|giving) DfE/);
+      expect(minutes, outcome).not.toMatch(/agreed (not )?to proceed with joining|defer its decision on joining/);
+    }
   });
 
   it('does not show the steps for a board that is deciding whether to join', () => {

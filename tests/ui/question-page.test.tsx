@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { content } from '../../src/content';
+import { checkedAgainst } from '../../src/domain/dates';
 import { emptyAnswers, type Answers } from '../../src/domain/answers';
 import { useAnswers } from '../../src/store/answers-store';
 import { AppRoutes } from '../../src/ui/App';
@@ -56,6 +57,20 @@ describe('glossary links on a page rendered twice (StrictMode, as in development
     renderAt('/strong-trusts');
     await screen.findByRole('heading', { level: 1, name: 'What makes a strong trust' });
     expect(screen.getAllByRole('button', { name: /\(what this means\)$/ }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a glossary term on a page', () => {
+  it('opens its definition with the date that entry was checked to (its own asOf)', async () => {
+    renderAt(questionPath('t1', 1));
+    await heading(1);
+    const term = within(lookFor()).getAllByRole('button', { name: /\(what this means\)$/ })[0]!;
+    await userEvent.click(term);
+    const dialog = await screen.findByRole('dialog');
+    const entry = content.glossary.find((g) => g.term === within(dialog).getByRole('heading').textContent);
+    expect(entry).toBeDefined();
+    expect(dialog.textContent).toContain(entry!.definition);
+    expect(dialog.textContent).toContain(checkedAgainst(entry!.asOf));
   });
 });
 

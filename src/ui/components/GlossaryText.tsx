@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { content } from '../../content';
+import { checkedAgainst } from '../../domain/dates';
 import { splitByGlossary, splitPageByGlossary, type Segment } from '../../domain/glossary';
 import { Dialog, DialogClose } from './Dialog';
 
@@ -30,7 +31,12 @@ export function GlossaryText(props: { text: string } | { segments: Segment[] }) 
           <Dialog
             key={index}
             title={entry.term}
-            description={<p>{entry.definition}</p>}
+            description={
+              <>
+                <p>{entry.definition}</p>
+                <p className="hint">{checkedAgainst(entry.asOf)}</p>
+              </>
+            }
             trigger={
               <button type="button" className="link-button" aria-haspopup="dialog">
                 {segment.text}{' '}
