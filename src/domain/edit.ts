@@ -3,15 +3,24 @@ import { ANSWER_LIMITS } from './limits';
 
 /** Pure edits to a school's answers. The store and the journey both use these. */
 
+/*
+ * An edit that changes nothing gives back the same answers object: the pages save each answer
+ * as it is given, and the journey's Save events carry that same answer, so saving it again
+ * writes nothing (the store keeps an unchanged object without writing it).
+ */
+
 export function setProfileAnswer(answers: Answers, questionId: string, value: string): Answers {
+  if (answers.profile[questionId] === value) return answers;
   return { ...answers, profile: { ...answers.profile, [questionId]: value } };
 }
 
 export function setStepAnswer(answers: Answers, stepId: string, answer: StepAnswer): Answers {
+  if (answers.steps[stepId] === answer) return answers;
   return { ...answers, steps: { ...answers.steps, [stepId]: answer } };
 }
 
 export function setQuestionAnswer(answers: Answers, trustId: string, questionId: string, answer: QuestionAnswer): Answers {
+  if (answers.trusts.find((t) => t.id === trustId)?.answers[questionId] === answer) return answers;
   return {
     ...answers,
     trusts: answers.trusts.map((t) => (t.id === trustId ? { ...t, answers: { ...t.answers, [questionId]: answer } } : t)),

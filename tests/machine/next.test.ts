@@ -111,4 +111,21 @@ describe('the journey decides what comes next', () => {
     expect(next(content, emptyAnswers(), { page: 'tasks' }, { type: 'TASKS.CHECK' }).location).toEqual({ page: 'check' });
     expect(next(content, emptyAnswers(), { page: 'tasks' }, { type: 'TASKS.REPORT' }).location).toEqual({ page: 'report' });
   });
+
+  it('writes an answer once: saving the answer the page has already saved gives back the same answers', () => {
+    const answers: Answers = {
+      ...emptyAnswers(),
+      profile: { 'school-name': 'Hill', church: 'no' },
+      steps: { 'step-explore': { status: 'done' } },
+      trusts: [{ id: 't1', name: 'Oak', answers: { fq1: { rating: 'meets', evidence: 'documents', redFlag: false } } }],
+    };
+    const question = next(content, answers, { page: 'question', trustId: 't1', questionId: 'fq1' }, { type: 'QUESTION.SAVE', answer: answers.trusts[0]!.answers.fq1! });
+    expect(question.answers).toBe(answers);
+    const step = next(content, answers, { page: 'step', stepId: 'step-explore' }, { type: 'STEP.SAVE', answer: answers.steps['step-explore']! });
+    expect(step.answers).toBe(answers);
+    const profile = next(content, answers, { page: 'profile', questionId: 'church' }, { type: 'PROFILE.ANSWER', value: 'no' });
+    expect(profile.answers).toBe(answers);
+    // A different answer is still saved.
+    expect(next(content, answers, { page: 'profile', questionId: 'church' }, { type: 'PROFILE.ANSWER', value: 'yes' }).answers.profile.church).toBe('yes');
+  });
 });
