@@ -84,3 +84,6 @@ export function truncateWords(text: string, max: number): string {
 
 /** The text with its first letter in capitals. */
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The tool's name, as the page titles, the report and the PDF give it. */
+export const TOOL_NAME = 'Should we join a trust?';

@@ -3,6 +3,7 @@ import { FILE_FORMATS, readEnvelope, type FileKind } from './envelope';
 import type { Answers } from './answers';
 import { addTrust, canAddTrust } from './edit';
 import { slug } from './slug';
+import { capitalise } from './labels';
 import { ANSWER_LIMITS } from './limits';
 import {
   aboutFields,
@@ -83,7 +84,6 @@ export function describePackPath(path: readonly PropertyKey[], content: Content)
   }
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * A pack's problem as one plain sentence, GOV.UK style: "The address of link 1 in the answer to

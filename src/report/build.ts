@@ -1,6 +1,7 @@
 import type { Content } from '../content/schema';
 import type { Answers } from '../domain/answers';
 import { formatDateLong, today } from '../domain/dates';
+import { TOOL_NAME } from '../domain/labels';
 import { assess, type Assessment } from '../domain/scoring';
 import { buildMeeting } from './meeting';
 import { buildMethod } from './method';
@@ -22,7 +23,6 @@ export { sectionTitles } from './summary';
  * summary.ts (the board summary and the order of sections), meeting.ts.
  */
 
-export const TOOL_NAME = 'Should we join a trust?';
 export const REPORT_TITLE = 'Readiness report';
 export const SHORT_DISCLAIMER = 'Guidance, not legal advice.';
 

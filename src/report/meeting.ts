@@ -1,7 +1,7 @@
 import type { Content } from '../content/schema';
 import type { Answers } from '../domain/answers';
 import { longDate, minuteParagraphs, outcomeLabels } from '../domain/decision';
-import { ratingLabels } from '../domain/labels';
+import { capitalise, ratingLabels } from '../domain/labels';
 import { agreementInWords, divergence, meetingOf, minuteContext, rangeInWords, viewsFor } from '../domain/meeting';
 
 /*
@@ -40,7 +40,6 @@ export interface ReportMeeting {
   trusts: ReportMeetingTrust[];
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function viewsLabel(count: number, dates: string[]): string {
   if (count === 0) return 'No governors’ views were recorded.';

@@ -1,14 +1,13 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import { TOOL_NAME } from '../../domain/labels';
 import { rememberLastPage } from '../../store/visits';
-
-export const APP_NAME = 'Should we join a trust?';
 
 /** Sets the document title for the page; the layout moves focus to its h1. */
 export function Page({ title, error, children }: { title: string; error?: boolean; children: ReactNode }) {
   const { pathname } = useLocation();
   useEffect(() => {
-    document.title = `${error ? 'Error: ' : ''}${title === APP_NAME ? APP_NAME : `${title} – ${APP_NAME}`}`;
+    document.title = `${error ? 'Error: ' : ''}${title === TOOL_NAME ? TOOL_NAME : `${title} – ${TOOL_NAME}`}`;
   }, [title, error]);
   // A journey page is where "Continue where you left off" goes back to (the journey checks it can still open).
   useEffect(() => rememberLastPage(pathname, title), [pathname, title]);
