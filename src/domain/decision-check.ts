@@ -1,4 +1,5 @@
 import type { DecisionDraft, DecisionError, DecisionRecord } from './decision';
+import { checkDateParts, isBlank, type DateParts } from './date-parts';
 import { count, DECISION_LIMITS as D } from './limits';
 
 /*
@@ -6,7 +7,6 @@ import { count, DECISION_LIMITS as D } from './limits';
  * page (decision.ts is part of the saved answers' schema, which every page loads).
  */
 
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(new Date(`${s}T12:00:00Z`).getTime());
 const optional = (s: string) => (s.trim() ? s.trim() : undefined);
 
 /** "The reasons must be 5,000 characters or fewer (it has 5,210)": GOV.UK wording for a text over its limit. */
@@ -24,6 +24,14 @@ export function checkDecision(draft: DecisionDraft, trustId: string): { record: 
   const push = (field: string, message: string | undefined) => {
     if (message) errors.push({ field, message });
   };
+  /** A date's boxes checked; a problem links to the first wrong box. */
+  const date = (id: string, parts: DateParts, how: Parameters<typeof checkDateParts>[1]) => {
+    const result = checkDateParts(parts, how);
+    if ('iso' in result) return result.iso;
+    errors.push({ field: `${id}-${result.parts[0] ?? 'day'}`, message: result.message, date: { id, parts: result.parts } });
+    return undefined;
+  };
+  const used = (a: DecisionDraft['actions'][number]) => Boolean(a.what.trim() || a.owner.trim() || !isBlank(a.due));
   const conditions = draft.conditions
     .split('\n')
     .map((c) => c.trim())
@@ -45,9 +53,7 @@ export function checkDecision(draft: DecisionDraft, trustId: string): { record: 
     errors.push({ field: 'decision-reasons', message: 'Say why the decision was deferred' });
   }
   push('decision-reasons', tooLong('The reasons', draft.reasons.trim(), D.reasons));
-  if (draft.meetingDate && !isDate(draft.meetingDate)) {
-    errors.push({ field: 'decision-date', message: 'Enter the date of the meeting as a real date' });
-  }
+  const meetingDate = date('decision-date', draft.meetingDate, { subject: 'Date of the meeting', enter: 'Enter the date of the meeting' });
   const present = draft.governorsPresent.trim();
   if (present && !/^\d{1,3}$/.test(present)) {
     errors.push({ field: 'decision-present', message: 'Enter the number of governors present as a whole number, like 9' });
@@ -55,17 +61,18 @@ export function checkDecision(draft: DecisionDraft, trustId: string): { record: 
     errors.push({ field: 'decision-present', message: `The number of governors present must be ${D.governorsPresentMax} or fewer` });
   }
   push('decision-quorum-note', tooLong('The quorum note', draft.quorumNote.trim(), D.quorumNote));
-  const actions = draft.actions.filter((a) => a.what.trim() || a.owner.trim() || a.due.trim());
+  const actions = draft.actions.filter(used);
   if (actions.length > D.actions) {
     errors.push({ field: 'action-0-what', message: `Record ${D.actions} actions or fewer (there are ${actions.length})` });
   }
+  const due: (string | undefined)[] = [];
   draft.actions.forEach((a, i) => {
-    if (!(a.what.trim() || a.owner.trim() || a.due.trim())) return;
+    if (!used(a)) return;
     if (!a.what.trim()) errors.push({ field: `action-${i}-what`, message: `Action ${i + 1}: say what is to be done` });
     if (!a.owner.trim()) errors.push({ field: `action-${i}-owner`, message: `Action ${i + 1}: say who will do it` });
     push(`action-${i}-what`, tooLong(`Action ${i + 1}: what is to be done`, a.what.trim(), D.actionWhat));
     push(`action-${i}-owner`, tooLong(`Action ${i + 1}: who will do it`, a.owner.trim(), D.actionOwner));
-    if (a.due && !isDate(a.due)) errors.push({ field: `action-${i}-due`, message: `Action ${i + 1}: enter the date as a real date` });
+    due[i] = date(`action-${i}-due`, a.due, { subject: `Action ${i + 1}: the date`, year: `Action ${i + 1}: the year must include 4 numbers` });
   });
   const minorityViews = draft.minorityViews.filter((m) => m.view.trim());
   if (minorityViews.length > D.minorityViews) {
@@ -83,10 +90,10 @@ export function checkDecision(draft: DecisionDraft, trustId: string): { record: 
     record: {
       trustId,
       outcome: draft.outcome,
-      meetingDate: optional(draft.meetingDate),
+      meetingDate,
       conditions: draft.outcome === 'proceed-with-conditions' ? conditions : [],
       reasons: optional(draft.reasons),
-      actions: actions.map((a) => ({ what: a.what.trim(), owner: a.owner.trim(), due: optional(a.due) })),
+      actions: draft.actions.flatMap((a, i) => (used(a) ? [{ what: a.what.trim(), owner: a.owner.trim(), due: due[i] }] : [])),
       minorityViews: minorityViews.map((m) => ({ name: optional(m.name), view: m.view.trim() })),
       governorsPresent: present ? Number(present) : undefined,
       quorate: draft.quorate === '' ? undefined : draft.quorate === 'yes',

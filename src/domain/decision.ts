@@ -4,6 +4,7 @@
  */
 
 import type { DecisionOutcome } from './decision-outcomes';
+import { noDate, partsFrom, type DateParts, type DatePart } from './date-parts';
 
 export { decisionOutcomes, type DecisionOutcome } from './decision-outcomes';
 
@@ -44,11 +45,12 @@ export interface DecisionRecord {
 /** The form as typed: every field a string, nothing checked yet. */
 export interface DecisionDraft {
   outcome: DecisionOutcome | '';
-  meetingDate: string;
+  /** Typed in GOV.UK day, month and year boxes; saved as yyyy-mm-dd. */
+  meetingDate: DateParts;
   /** One condition a line. */
   conditions: string;
   reasons: string;
-  actions: { what: string; owner: string; due: string }[];
+  actions: { what: string; owner: string; due: DateParts }[];
   minorityViews: { name: string; view: string }[];
   governorsPresent: string;
   quorate: 'yes' | 'no' | '';
@@ -59,14 +61,17 @@ export interface DecisionError {
   /** The id of the field the message is about. */
   field: string;
   message: string;
+  /** For a date: the id of its day/month/year group and the boxes that are wrong. */
+  date?: { id: string; parts: DatePart[] };
 }
 
+/** An empty form; `meetingDate` (yyyy-mm-dd) fills the date of the meeting. */
 export const emptyDraft = (meetingDate = ''): DecisionDraft => ({
   outcome: '',
-  meetingDate,
+  meetingDate: partsFrom(meetingDate),
   conditions: '',
   reasons: '',
-  actions: [{ what: '', owner: '', due: '' }],
+  actions: [{ what: '', owner: '', due: noDate() }],
   minorityViews: [],
   governorsPresent: '',
   quorate: '',
@@ -76,12 +81,12 @@ export const emptyDraft = (meetingDate = ''): DecisionDraft => ({
 export function draftFrom(record: DecisionRecord): DecisionDraft {
   return {
     outcome: record.outcome,
-    meetingDate: record.meetingDate ?? '',
+    meetingDate: partsFrom(record.meetingDate),
     conditions: record.conditions.join('\n'),
     reasons: record.reasons ?? '',
     actions: record.actions.length
-      ? record.actions.map((a) => ({ what: a.what, owner: a.owner, due: a.due ?? '' }))
-      : [{ what: '', owner: '', due: '' }],
+      ? record.actions.map((a) => ({ what: a.what, owner: a.owner, due: partsFrom(a.due) }))
+      : [{ what: '', owner: '', due: noDate() }],
     minorityViews: record.minorityViews.map((m) => ({ name: m.name ?? '', view: m.view })),
     governorsPresent: record.governorsPresent === undefined ? '' : String(record.governorsPresent),
     quorate: record.quorate === undefined ? '' : record.quorate ? 'yes' : 'no',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftFrom, emptyDraft, longDate, minuteText, type DecisionDraft, type DecisionRecord } from '../../src/domain/decision';
 import { checkDecision } from '../../src/domain/decision-check';
+import { noDate } from '../../src/domain/date-parts';
 
 const context = {
   schoolName: 'Hill Primary School',
@@ -28,17 +29,19 @@ describe('checking the decision form', () => {
   it('asks for what and who on any action that has something in it, and real dates', () => {
     const errors = errorsOf({
       outcome: 'proceed',
-      meetingDate: '2026-13-45',
+      meetingDate: { day: '45', month: '13', year: '2026' },
       governorsPresent: 'nine',
       actions: [
-        { what: '', owner: '', due: '' },
-        { what: 'Write to the trust', owner: '', due: '' },
-        { what: '', owner: 'Clerk', due: '' },
+        { what: '', owner: '', due: noDate() },
+        { what: 'Write to the trust', owner: '', due: noDate() },
+        { what: '', owner: 'Clerk', due: { day: '31', month: '2', year: '2027' } },
       ],
       minorityViews: [{ name: 'Sam', view: '' }],
     });
-    expect(errors.map((e) => e.field)).toEqual(['decision-date', 'decision-present', 'action-1-owner', 'action-2-what', 'minority-0-view']);
+    expect(errors.map((e) => e.field)).toEqual(['decision-date-day', 'decision-present', 'action-1-owner', 'action-2-what', 'action-2-due-day', 'minority-0-view']);
     expect(errors.find((e) => e.field === 'action-1-owner')?.message).toBe('Action 2: say who will do it');
+    expect(errors[0]).toEqual({ field: 'decision-date-day', message: 'Date of the meeting must be a real date', date: { id: 'decision-date', parts: ['day', 'month'] } });
+    expect(errors[4]).toEqual({ field: 'action-2-due-day', message: 'Action 3: the date must be a real date', date: { id: 'action-2-due', parts: ['day'] } });
   });
 
   it('gives a tidy record, and the form comes back from it', () => {
@@ -48,8 +51,8 @@ describe('checking the decision form', () => {
         outcome: 'proceed-with-conditions',
         conditions: ' Scheme of delegation agreed \n\n Due diligence finished ',
         actions: [
-          { what: ' Write to the trust ', owner: ' Clerk ', due: '2026-12-10' },
-          { what: '', owner: '', due: '' },
+          { what: ' Write to the trust ', owner: ' Clerk ', due: { day: ' 10', month: '12 ', year: '2026' } },
+          { what: '', owner: '', due: noDate() },
         ],
         minorityViews: [{ name: '', view: 'It is too soon.' }, { name: '', view: ' ' }],
         governorsPresent: '9',

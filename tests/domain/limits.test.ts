@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyAnswers, type Answers } from '../../src/domain/answers';
 import { answersSchema } from '../../src/domain/answers-schema';
 import { emptyDraft, type DecisionDraft } from '../../src/domain/decision';
+import { noDate, partsFrom } from '../../src/domain/date-parts';
 import { checkDecision } from '../../src/domain/decision-check';
 import { problemsInChange } from '../../src/domain/guard';
 import { ANSWER_LIMITS, DECISION_LIMITS, VIEW_LIMITS } from '../../src/domain/limits';
@@ -108,7 +109,7 @@ describe('the decision form’s checks (the issue’s three cases, which once wi
     const result = check({
       reasons: x(DECISION_LIMITS.reasons + 1),
       quorumNote: x(DECISION_LIMITS.quorumNote + 1),
-      actions: [{ what: x(DECISION_LIMITS.actionWhat + 1), owner: x(DECISION_LIMITS.actionOwner + 1), due: '' }],
+      actions: [{ what: x(DECISION_LIMITS.actionWhat + 1), owner: x(DECISION_LIMITS.actionOwner + 1), due: noDate() }],
       minorityViews: [{ name: x(DECISION_LIMITS.minorityName + 1), view: x(DECISION_LIMITS.minorityView + 1) }],
     });
     expect(errorsOf(result).map((e) => e.field)).toEqual([
@@ -122,19 +123,25 @@ describe('the decision form’s checks (the issue’s three cases, which once wi
   });
 
   it('counts past the limit (more rows than the form offers) are refused too', () => {
-    const actions = many(DECISION_LIMITS.actions + 1, () => ({ what: 'w', owner: 'o', due: '' }));
+    const actions = many(DECISION_LIMITS.actions + 1, () => ({ what: 'w', owner: 'o', due: noDate() }));
     const minorityViews = many(DECISION_LIMITS.minorityViews + 1, () => ({ name: '', view: 'v' }));
     expect(errorsOf(check({ actions, minorityViews })).map((e) => e.field)).toEqual(['action-0-what', 'minority-0-view']);
   });
 
   it('property: any record the form accepts, the storage schema accepts', () => {
     const text = (max: number) => fc.string({ maxLength: max + 3 }).map((s) => (s.length > 2 ? s.padEnd(max + (s.length % 3) - 1, 'y') : s));
+    // Day, month and year boxes as typed: empty, numbers in and out of range, or anything at all.
+    const box = (max: number) => fc.oneof(fc.constant(''), fc.integer({ min: 0, max }).map(String), fc.string({ maxLength: 5 }));
+    const date = fc.oneof(
+      fc.record({ day: box(40), month: box(15), year: box(99999) }),
+      fc.constantFrom(partsFrom('2026-12-01'), partsFrom('2024-02-29'), { day: '29', month: '2', year: '2026' }, { day: '31', month: '4', year: '0000' }),
+    );
     const draft = fc.record({
       outcome: fc.constantFrom('', 'proceed', 'proceed-with-conditions', 'not-proceed', 'deferred' as const),
-      meetingDate: fc.constantFrom('', '2026-12-01', '2026-13-45', 'soon'),
+      meetingDate: date,
       conditions: fc.array(text(DECISION_LIMITS.condition), { maxLength: DECISION_LIMITS.conditions + 2 }).map((c) => c.join('\n')),
       reasons: text(DECISION_LIMITS.reasons),
-      actions: fc.array(fc.record({ what: text(DECISION_LIMITS.actionWhat), owner: text(DECISION_LIMITS.actionOwner), due: fc.constantFrom('', '2027-01-31', 'x') }), {
+      actions: fc.array(fc.record({ what: text(DECISION_LIMITS.actionWhat), owner: text(DECISION_LIMITS.actionOwner), due: date }), {
         maxLength: DECISION_LIMITS.actions + 2,
       }),
       minorityViews: fc.array(fc.record({ name: text(DECISION_LIMITS.minorityName), view: text(DECISION_LIMITS.minorityView) }), {

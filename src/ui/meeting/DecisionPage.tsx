@@ -1,18 +1,20 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { content } from '../../content';
-import { draftFrom, emptyDraft, minuteText, outcomeLabels, decisionOutcomes, type DecisionDraft } from '../../domain/decision';
+import { draftFrom, emptyDraft, minuteText, outcomeLabels, decisionOutcomes, type DecisionDraft, type DecisionError } from '../../domain/decision';
 import { checkDecision } from '../../domain/decision-check';
 import { count, DECISION_LIMITS as D } from '../../domain/limits';
 import { minuteContext } from '../../domain/meeting';
 import { schoolNameOf } from '../../report/build';
 import { useAnswers } from '../../store/answers-store';
 import { setDecision } from '../../store/meeting';
-import { ErrorSummary, ErrorMessage, type FieldError } from '../components/ErrorSummary';
+import { DateField } from '../components/DateField';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { Heading, Page } from '../components/Page';
 import { Radios } from '../components/Radios';
 import { TextField } from '../components/TextField';
 import { today } from '../../domain/dates';
+import { noDate } from '../../domain/date-parts';
 import { CopyMinutes } from './CopyMinutes';
 import './meeting.css';
 import { useMeetingTrust } from './use-meeting-trust';
@@ -23,7 +25,7 @@ export function DecisionPage() {
   const answers = useAnswers((s) => s.answers);
   const saved = answers.meeting?.decision;
   const [draft, setDraft] = useState<DecisionDraft>(() => (saved ? draftFrom(saved) : emptyDraft(today())));
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [errors, setErrors] = useState<DecisionError[]>([]);
   const [message, setMessage] = useState('');
 
   if (!trust) {
@@ -39,6 +41,10 @@ export function DecisionPage() {
 
   const set = (patch: Partial<DecisionDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  const dateErrorFor = (id: string) => {
+    const e = errors.find((x) => x.date?.id === id);
+    return e?.date && { message: e.message, parts: e.date.parts };
+  };
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const result = checkDecision(draft, trust.id);
@@ -109,7 +115,7 @@ export function DecisionPage() {
             multiline
             maxLength={D.reasons}
           />
-          <DateField id="decision-date" label="Date of the meeting" value={draft.meetingDate} onChange={(v) => set({ meetingDate: v })} error={errorFor('decision-date')} />
+          <DateField id="decision-date" legend="Date of the meeting" value={draft.meetingDate} onChange={(v) => set({ meetingDate: v })} error={dateErrorFor('decision-date')} />
 
           <h2>Quorum</h2>
           <TextField
@@ -141,8 +147,8 @@ export function DecisionPage() {
             maxLength={D.quorumNote}
           />
 
-          <Actions draft={draft} set={set} errorFor={errorFor} />
-          <MinorityViews draft={draft} set={set} errorFor={errorFor} />
+          <Actions draft={draft} set={set} errorFor={errorFor} dateErrorFor={dateErrorFor} />
+          <MinorityViews draft={draft} set={set} errorFor={errorFor} dateErrorFor={dateErrorFor} />
 
           <button type="submit" className="button">
             Save the decision record
@@ -155,32 +161,14 @@ export function DecisionPage() {
   );
 }
 
-function DateField(props: { id: string; label: string; value: string; onChange(v: string): void; error?: string }) {
-  return (
-    <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      <ErrorMessage id={`${props.id}-error`} message={props.error} />
-      <input
-        id={props.id}
-        type="date"
-        className="input input--date"
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        aria-describedby={props.error ? `${props.id}-error` : undefined}
-      />
-    </div>
-  );
-}
-
 interface RowsProps {
   draft: DecisionDraft;
   set(patch: Partial<DecisionDraft>): void;
   errorFor(field: string): string | undefined;
+  dateErrorFor(id: string): React.ComponentProps<typeof DateField>['error'];
 }
 
-function Actions({ draft, set, errorFor }: RowsProps) {
+function Actions({ draft, set, errorFor, dateErrorFor }: RowsProps) {
   const change = (i: number, patch: Partial<DecisionDraft['actions'][number]>) =>
     set({ actions: draft.actions.map((a, j) => (j === i ? { ...a, ...patch } : a)) });
   return (
@@ -192,7 +180,7 @@ function Actions({ draft, set, errorFor }: RowsProps) {
           <legend className="legend--medium">Action {i + 1}</legend>
           <TextField id={`action-${i}-what`} label="What is to be done" value={a.what} onChange={(v) => change(i, { what: v })} error={errorFor(`action-${i}-what`)} maxLength={D.actionWhat} />
           <TextField id={`action-${i}-owner`} label="Who will do it" value={a.owner} onChange={(v) => change(i, { owner: v })} error={errorFor(`action-${i}-owner`)} maxLength={D.actionOwner} />
-          <DateField id={`action-${i}-due`} label="By when (optional)" value={a.due} onChange={(v) => change(i, { due: v })} error={errorFor(`action-${i}-due`)} />
+          <DateField id={`action-${i}-due`} legend="By when (optional)" value={a.due} onChange={(v) => change(i, { due: v })} error={dateErrorFor(`action-${i}-due`)} />
           {draft.actions.length > 1 && (
             <button type="button" className="button button--secondary" onClick={() => set({ actions: draft.actions.filter((_, j) => j !== i) })}>
               Remove action {i + 1}
@@ -201,7 +189,7 @@ function Actions({ draft, set, errorFor }: RowsProps) {
         </fieldset>
       ))}
       {draft.actions.length < D.actions && (
-        <button type="button" className="button button--secondary" onClick={() => set({ actions: [...draft.actions, { what: '', owner: '', due: '' }] })}>
+        <button type="button" className="button button--secondary" onClick={() => set({ actions: [...draft.actions, { what: '', owner: '', due: noDate() }] })}>
           Add another action
         </button>
       )}
