@@ -14,7 +14,7 @@ const context = {
 };
 
 const errorsOf = (draft: Partial<DecisionDraft>) => {
-  const result = checkDecision({ ...emptyDraft(), ...draft }, 't1');
+  const result = checkDecision({ ...emptyDraft('2026-12-03'), ...draft }, 't1');
   return 'errors' in result ? result.errors : [];
 };
 
@@ -24,6 +24,9 @@ describe('checking the decision form', () => {
     expect(errorsOf({ outcome: 'proceed-with-conditions', conditions: '  \n ' }).map((e) => e.field)).toEqual(['decision-conditions']);
     expect(errorsOf({ outcome: 'deferred' }).map((e) => e.field)).toEqual(['decision-reasons']);
     expect(errorsOf({ outcome: 'proceed' })).toEqual([]);
+    expect(errorsOf({ outcome: 'proceed', meetingDate: emptyDraft().meetingDate })).toEqual([
+      { field: 'decision-date-day', message: 'Enter the date of the meeting', date: { id: 'decision-date', parts: ['day', 'month', 'year'] } },
+    ]);
   });
 
   it('asks for what and who on any action that has something in it, and real dates', () => {

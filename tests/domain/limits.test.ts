@@ -85,7 +85,7 @@ it('weights: the schema’s range is the form’s range', () => {
 });
 
 describe('the decision form’s checks (the issue’s three cases, which once wiped the assessment)', () => {
-  const check = (draft: Partial<DecisionDraft>) => checkDecision({ ...emptyDraft(), outcome: 'proceed-with-conditions', conditions: 'c', ...draft }, 't1');
+  const check = (draft: Partial<DecisionDraft>) => checkDecision({ ...emptyDraft('2026-12-03'), outcome: 'proceed-with-conditions', conditions: 'c', ...draft }, 't1');
   const errorsOf = (result: ReturnType<typeof check>) => ('errors' in result ? result.errors : []);
 
   it('150 governors present: an error on that field, no record', () => {

@@ -138,10 +138,15 @@ const walks: Record<string, Walk[]> = {
 };
 
 /** Text boxes a person types into (dates are checked as dates; files, choices and read-only boxes hold no typed text). */
+/**
+ * Text fields whose words are saved. Not the day, month and year boxes of a date: what they hold is
+ * never saved as typed, only as a checked yyyy-mm-dd, and GOV.UK date boxes have no maxLength
+ * (so a pasted "3 12 2026" is not cut short without a word).
+ */
 function textFields(): (HTMLInputElement | HTMLTextAreaElement)[] {
   const main = document.querySelector('main') ?? document.body;
   return [...main.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].filter(
-    (el) => !el.readOnly && (el instanceof HTMLTextAreaElement || ['text', 'search', 'email', 'tel', 'url', 'number', 'password'].includes(el.type)),
+    (el) => !el.readOnly && !el.classList.contains('date-input__input') && (el instanceof HTMLTextAreaElement || ['text', 'search', 'email', 'tel', 'url', 'number', 'password'].includes(el.type)),
   );
 }
 

@@ -407,6 +407,77 @@ describe('the decision record', () => {
     expect(await screen.findByText('Copied. Paste it into the minutes.')).toBeInTheDocument();
   });
 
+  it('takes the date of the meeting as day, month and year boxes and saves it as yyyy-mm-dd', async () => {
+    const user = open('/meeting/decision?trust=t1');
+    const group = await screen.findByRole('group', { name: 'Date of the meeting' });
+    expect(group).toHaveAccessibleDescription('For example, 27 3 2026');
+    expect(document.querySelector('input[type="date"]')).toBeNull();
+    const box = (label: string) => within(group).getByLabelText(label) as HTMLInputElement;
+    for (const [label, width] of [['Day', 2], ['Month', 2], ['Year', 4]] as const) {
+      expect(box(label)).toHaveAttribute('inputmode', 'numeric');
+      expect(box(label)).toHaveClass(`input--width-${width}`);
+    }
+    await user.click(screen.getByLabelText('Agreed to proceed'));
+    for (const [label, value] of [['Day', '3'], ['Month', '12'], ['Year', '2026']] as const) {
+      await user.clear(box(label));
+      await user.type(box(label), value);
+    }
+    const dueGroup = screen.getByRole('group', { name: 'By when (optional)' });
+    await user.type(screen.getByLabelText('What is to be done'), 'Write to the trust');
+    await user.type(screen.getByLabelText('Who will do it'), 'Clerk');
+    await user.type(within(dueGroup).getByLabelText('Day'), '10');
+    await user.type(within(dueGroup).getByLabelText('Month'), '1');
+    await user.type(within(dueGroup).getByLabelText('Year'), '2027');
+    await user.click(screen.getByRole('button', { name: 'Save the decision record' }));
+    expect(await screen.findByText(/The decision record is saved/)).toBeInTheDocument();
+    expect(useAnswers.getState().answers.meeting?.decision).toMatchObject({
+      meetingDate: '2026-12-03',
+      actions: [{ what: 'Write to the trust', owner: 'Clerk', due: '2027-01-10' }],
+    });
+    expect((screen.getByLabelText('The decision as the clerk would minute it') as HTMLTextAreaElement).value).toContain('held on 3 December 2026');
+  });
+
+  it('says 31 2 2026 must be a real date, marks only the day, links to it, and saves nothing', async () => {
+    const user = open('/meeting/decision?trust=t1');
+    const group = await screen.findByRole('group', { name: 'Date of the meeting' });
+    const box = (label: string) => within(group).getByLabelText(label) as HTMLInputElement;
+    await user.click(screen.getByLabelText('Agreed to proceed'));
+    for (const [label, value] of [['Day', '31'], ['Month', '2'], ['Year', '2026']] as const) {
+      await user.clear(box(label));
+      await user.type(box(label), value);
+    }
+    await user.click(screen.getByRole('button', { name: 'Save the decision record' }));
+    const link = await screen.findByRole('link', { name: 'Date of the meeting must be a real date' });
+    expect(link).toHaveAttribute('href', '#decision-date-day');
+    expect(within(group).getByText('Date of the meeting must be a real date')).toBeInTheDocument();
+    expect(group).toHaveAccessibleDescription(/For example, 27 3 2026 Error: ?Date of the meeting must be a real date/);
+    expect(box('Day')).toHaveClass('input--error');
+    expect(box('Month')).not.toHaveClass('input--error');
+    expect(box('Year')).not.toHaveClass('input--error');
+    await user.click(link);
+    expect(document.activeElement).toBe(box('Day'));
+    expect(useAnswers.getState().answers.meeting?.decision).toBeUndefined();
+    expect(screen.queryByText(/The decision record is saved/)).toBeNull();
+  });
+
+  it('shows a saved date split into the three boxes', async () => {
+    useAnswers.setState({
+      answers: {
+        ...start(),
+        meeting: {
+          views: [],
+          agreed: {},
+          decision: { trustId: 't1', outcome: 'proceed', meetingDate: '2026-12-03', conditions: [], actions: [{ what: 'Write', owner: 'Clerk', due: '2027-01-10' }], minorityViews: [] },
+        },
+      },
+    });
+    open('/meeting/decision?trust=t1');
+    const group = await screen.findByRole('group', { name: 'Date of the meeting' });
+    expect([within(group).getByLabelText('Day'), within(group).getByLabelText('Month'), within(group).getByLabelText('Year')].map((b) => (b as HTMLInputElement).value)).toEqual(['3', '12', '2026']);
+    const due = screen.getByRole('group', { name: 'By when (optional)' });
+    expect(['Day', 'Month', 'Year'].map((l) => (within(due).getByLabelText(l) as HTMLInputElement).value)).toEqual(['10', '1', '2027']);
+  });
+
   it('selects the text to copy by hand when the browser will not copy', async () => {
     useAnswers.setState({
       answers: { ...start(), meeting: { views: [], agreed: {}, decision: { trustId: 't1', outcome: 'deferred', reasons: 'Accounts not seen.', conditions: [], actions: [], minorityViews: [] } } },
