@@ -251,9 +251,16 @@ describe('the other meeting pages', () => {
     await page.getByLabel('Conditions', { exact: true }).fill('The scheme of delegation is agreed in writing');
     await page.getByLabel('What is to be done').fill('Write to the trust');
     await page.getByLabel('Who will do it').fill('Clerk');
+    // GOV.UK day, month and year boxes, not the browser's date picker.
+    const date = page.getByRole('group', { name: 'Date of the meeting' });
+    await date.getByLabel('Day').fill('3');
+    await date.getByLabel('Month').fill('12');
+    await date.getByLabel('Year').fill('2026');
+    expect(await page.locator('input[type="date"]').count()).toBe(0);
     await page.getByRole('button', { name: 'Save the decision record' }).click();
     const minutes = page.getByLabel('The decision as the clerk would minute it');
     await minutes.waitFor();
+    await expect(minutes.inputValue()).resolves.toContain('held on 3 December 2026');
     await expect(minutes.inputValue()).resolves.toContain('The governing board agreed to proceed with joining Riverside Learning Trust, subject to the conditions below.');
     await page.getByRole('button', { name: 'Copy text for the minutes' }).click();
     await page.getByText(/^Copied|The text is selected/).waitFor();
