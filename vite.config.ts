@@ -61,7 +61,7 @@ const startupModules = new Set<string>();
 /** The meeting pages' own small shared modules: one request for them, not five. */
 const meetingPart = /\/src\/(domain\/meeting-(link|files)|store\/(meeting|member)|ui\/meeting\/(use-meeting-trust|rating-options|ViewForm))\.tsx?$/;
 /** Small shared parts of the form pages, with no heavy imports (not GlossaryText: it brings the dialog). */
-const sharedComponent = /\/src\/ui\/(components\/(BackLink|FormEnd|ErrorSummary|Radios|TextField|Tag|TableWrap|ExternalLink|SourceLink|Cites)|journey\/(use-journey|paths)|NotFound)\.tsx?$/;
+const sharedComponent = /\/src\/ui\/(components\/(BackLink|FormEnd|ErrorSummary|Radios|TextField|Tag|TableWrap|ExternalLink|SourceLink|Cites|use-link-data)|journey\/(use-journey|paths)|NotFound)\.tsx?$/;
 
 /**
  * src/main.tsx loads the app with import() (so that a failure to start can be explained), and

@@ -126,7 +126,7 @@ it('a trust prepares a pack and a school opens it by link in a fresh browser', a
   await school.page.screenshot({ path: resolve(out, 'compare.png'), fullPage: true });
   // The report keeps the trust's words apart from the school's checks.
   await school.page.goto(`${school.url}#/report`);
-  await school.page.getByRole('heading', { level: 3, name: 'Provided by the trust' }).waitFor();
+  await school.page.getByRole('heading', { level: 4, name: 'Provided by the trust' }).waitFor();
   await expect(school.page.getByText('Provided by the trust (not checked)').count()).resolves.toBe(10);
   await expectNoAxeViolations(school.page, 'report with a trust pack');
   await school.page.goto(`${school.url}#/compare`);

@@ -15,6 +15,7 @@ import { FileField } from '../components/FileField';
 import { Heading, Page } from '../components/Page';
 import { today } from '../../domain/dates';
 import { downloadFile } from '../components/download';
+import { useLinkData } from '../components/use-link-data';
 import { ViewForm } from './ViewForm';
 import './meeting.css';
 
@@ -30,8 +31,6 @@ export function MemberPage() {
   const drafts = useMemberViews((s) => s.drafts);
   const [chosen, setChosen] = useState<string>();
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [readData, setReadData] = useState<string | null>(null);
-  const reading = data !== null && readData !== data;
   const [justReady, setJustReady] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
@@ -45,19 +44,7 @@ export function MemberPage() {
     setChosen(useMemberViews.getState().open(result.value, newViewId()));
   };
 
-  useEffect(() => {
-    if (data === null) return;
-    let current = true;
-    void readInvitationLink(data).then((result) => {
-      if (!current) return;
-      setReadData(data);
-      opened('The invitation link', result);
-    });
-    return () => {
-      current = false;
-    };
-    // opened only sets state; the link's data is all this depends on.
-  }, [data]);
+  const reading = useLinkData(data, readInvitationLink, (result) => opened('The invitation link', result));
 
   const openFile = async (file: File | undefined) => {
     if (!file) return;

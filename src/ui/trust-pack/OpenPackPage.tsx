@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { content } from '../../content';
 import { linkDataToText } from '../../domain/pack-link';
@@ -7,6 +7,7 @@ import { useAnswers } from '../../store/answers-store';
 import { ConfirmDialog } from '../components/Dialog';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { FileField } from '../components/FileField';
+import { useLinkData } from '../components/use-link-data';
 import { PackBand } from './PackBand';
 import { PackDetails } from './PackDetails';
 import { LinkList } from '../components/ExternalLink';
@@ -29,8 +30,6 @@ export function OpenPackPage() {
   const [pending, setPending] = useState<Pending>();
   const [errors, setErrors] = useState<FieldError[]>([]);
   /** The link data last read, so "Reading…" shows until this link's pack is read. */
-  const [readData, setReadData] = useState<string | null>(null);
-  const reading = data !== null && readData !== data;
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<{ trustId: string; name: string; attached: boolean }>();
   const input = useRef<HTMLInputElement>(null);
@@ -47,21 +46,10 @@ export function OpenPackPage() {
     setPending({ source, pack: result.pack, dropped: result.dropped });
   };
 
-  useEffect(() => {
-    if (data === null) return;
-    let current = true;
-    void linkDataToText(data).then((result) => {
-      if (!current) return;
-      setReadData(data);
-      if (result.ok) show('The link', result.text);
-      else fail('The link', [result.problem]);
-    });
-    return () => {
-      current = false;
-    };
-    // show and fail only set state; the link's data is all this depends on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data]);
+  const reading = useLinkData(data, linkDataToText, (result) => {
+    if (result.ok) show('The link', result.text);
+    else fail('The link', [result.problem]);
+  });
 
   const openFile = async (file: File | undefined) => {
     if (!file) return;
