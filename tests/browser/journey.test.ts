@@ -141,6 +141,8 @@ describe('a headteacher’s journey in real Chromium', () => {
       await page.goForward();
       await expectHeading(page, firstStep.title);
 
+      // On a phone the site's links sit behind the Menu button.
+      if (width < 640) await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your tasks' }).click();
       await page.getByRole('link', { name: 'Check your answers' }).click();
       await expectHeading(page, 'Check your answers');
