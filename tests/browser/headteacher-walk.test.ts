@@ -172,7 +172,8 @@ async function walk(width: number, height: number) {
     await walker.click(page.getByRole('link', { name: `Ten questions for ${name}` }));
     for (let i = 0; i < 10; i++) {
       if (t === 0 && i === 5) {
-        // A break: the headteacher closes the laptop and comes back to the start page.
+        // A break: the headteacher sees the next question, closes the laptop and comes back to the start page.
+        await expectHeading(page, tenQuestions.questions[i]!.text);
         await walker.comeBackLater(url);
         await expectHeading(page, 'Should we join a trust?');
         await walker.click(page.getByRole('button', { name: 'Continue where you left off' }));
@@ -191,6 +192,8 @@ async function walk(width: number, height: number) {
     for (const [i, step] of stage.steps.entries()) {
       if (!breakTaken && stage.id === 'first-considerations' && i === 2) {
         breakTaken = true;
+        // The page they leave is the one they saw: wait for it before the break (else the last page is still the one before).
+        await expectHeading(page, step.title);
         await walker.comeBackLater(url);
         await expectHeading(page, 'Should we join a trust?');
         await walker.click(page.getByRole('button', { name: 'Continue where you left off' }));
