@@ -32,6 +32,8 @@ export type SetAsideKind =
   | 'trust'
   | 'trust name'
   | 'rating or note'
+  | 'question note'
+  | 'red flag note'
   | 'trust pack'
   | 'weight'
   | 'assessment reference'
@@ -49,6 +51,8 @@ const kindWords: Record<SetAsideKind, [string, string]> = {
   trust: ['trust', 'trusts'],
   'trust name': ['trust’s name', 'trusts’ names'],
   'rating or note': ['answer to one of the ten questions', 'answers to the ten questions'],
+  'question note': ['note on one of the ten questions', 'notes on the ten questions'],
+  'red flag note': ['note on a red flag', 'notes on red flags'],
   'trust pack': ['trust pack', 'trust packs'],
   weight: ['question weight', 'question weights'],
   'assessment reference': ['assessment reference', 'assessment references'],
@@ -97,6 +101,10 @@ function salvageRecord<T>(
 
 const profileValue = text(200);
 
+/** What losing one field of a question answer costs, in words: a note is only a note. */
+const questionFieldKind = (field: string): SetAsideKind =>
+  field === 'notes' ? 'question note' : field === 'redFlagNote' ? 'red flag note' : 'rating or note';
+
 /** A question answer keeps every field that passes on its own: a too-long note never costs the rating. */
 function salvageQuestionAnswer(value: unknown, path: string, out: SetAsidePart[]): QuestionAnswer | undefined {
   if (!isRecord(value)) return undefined;
@@ -105,7 +113,7 @@ function salvageQuestionAnswer(value: unknown, path: string, out: SetAsidePart[]
   for (const [field, schema] of Object.entries(shape)) {
     if (!(field in value) || value[field] === undefined) continue;
     if (ok(schema as z.ZodMiniType, value[field])) result[field] = value[field];
-    else out.push({ kind: 'rating or note', path: `${path} → ${field}` });
+    else out.push({ kind: questionFieldKind(field), path: `${path} → ${field}` });
   }
   return result as QuestionAnswer;
 }

@@ -114,7 +114,17 @@ describe('salvageAnswers', () => {
     expect(answers.steps['agree-why']).toEqual({ status: 'done' });
     expect(answers.trusts[1]).toEqual(full.trusts[1]);
     expect(describeSetAside(setAside)).toBe(
-      'One note on a stage step and one answer to one of the ten questions could not be read and have been set aside; everything else is here.',
+      'One note on a stage step and one note on one of the ten questions could not be read and have been set aside; everything else is here.',
+    );
+  });
+
+  it('names what was lost: a red flag note is a note, a rating is an answer', () => {
+    const old = structuredClone(full) as unknown as { trusts: { answers: Record<string, Record<string, unknown>> }[] };
+    old.trusts[0]!.answers['q01-values'] = { rating: 'marvellous', redFlag: true, redFlagNote: 'r'.repeat(50_001) };
+    const { answers, setAside } = salvageAnswers(old);
+    expect(answers.trusts[0]!.answers['q01-values']).toEqual({ redFlag: true });
+    expect(describeSetAside(setAside)).toBe(
+      'One answer to one of the ten questions and one note on a red flag could not be read and have been set aside; everything else is here.',
     );
   });
 
