@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { aliases } from './tests/tools/aliases.mjs';
 
 /**
  * The Content Security Policy of the built app, as a <meta> so it works on any static host.
@@ -194,8 +194,6 @@ function inlineEntryCss(): Plugin {
  * Writes the page frame (header and footer, rendered from the real Layout) into the built
  * index.html, so the first paint does not wait for the JavaScript. The app replaces it.
  */
-/** 'react-router' is the app's own small router (src/ui/router.tsx): see resolve.alias below. */
-const routerAlias = [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./src/ui/router.tsx', import.meta.url)) }];
 
 function prerenderShell(): Plugin {
   return {
@@ -205,8 +203,8 @@ function prerenderShell(): Plugin {
       const { createServer } = await import('vite');
       const server = await createServer({
         configFile: false,
-        // The frame is rendered with the same router as the app.
-        resolve: { alias: routerAlias },
+        // The frame is rendered with the same router (and the same @/ paths) as the app.
+        resolve: { alias: aliases },
         logLevel: 'silent',
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, watch: null },
@@ -224,9 +222,9 @@ function prerenderShell(): Plugin {
 // base './' makes the build work from any folder of any static host.
 export default defineConfig({
   resolve: {
-    // The few parts of React Router the app uses, in about 2 kB (src/ui/router.tsx, issue 16):
-    // for the build and the unit tests alike. Types still come from the react-router package.
-    alias: routerAlias,
+    // @/ is src/, @questions/ is questions/, and react-router is the app's own small router
+    // (src/ui/router.tsx, issue 16): for the build and the unit tests alike (tests/tools/aliases.mjs).
+    alias: aliases,
   },
   base: './',
   plugins: [

@@ -1,4 +1,4 @@
-import type { Actor } from '../content/schema';
+import type { Actor } from '@/content/schema';
 
 /** Who does a step, in words. */
 export const actorLabels: Record<Actor, string> = {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Content } from '../content/schema';
+import type { Content } from '@/content/schema';
 import { evidenceLevels, ratings, stepStatuses, type Answers } from './answers';
 import { ANSWER_LIMITS as L } from './limits';
 import { safeKey, text } from './schema-parts';

@@ -1,4 +1,4 @@
-import type { Content, ProfileQuestion, Step, When } from '../content/schema';
+import type { Content, ProfileQuestion, Step, When } from '@/content/schema';
 import type { DecisionRecord } from './decision';
 import type { TrustPack } from './trust-pack-schema';
 

@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../content/schema';
+import type { GlossaryEntry } from '@/content/schema';
 
 export type Segment = { text: string; entryId?: string };
 

@@ -1,4 +1,4 @@
-import type { LegalWeight, PreconditionOf, Step, When } from '../content/schema';
+import type { LegalWeight, PreconditionOf, Step, When } from '@/content/schema';
 import { applies } from './answers';
 
 /** Words for each kind of legal weight, as printed beside a step. */

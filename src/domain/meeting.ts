@@ -1,4 +1,4 @@
-import type { TenQuestion } from '../content/schema';
+import type { TenQuestion } from '@/content/schema';
 import { ratings, type Answers, type Meeting, type MemberView, type Rating, type RatingAnswer } from './answers';
 import type { DecisionRecord, MinuteContext } from './decision';
 import { ratingLabels, listInWords, plural } from './labels';

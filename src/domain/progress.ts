@@ -1,4 +1,4 @@
-import type { Content, Stage } from '../content/schema';
+import type { Content, Stage } from '@/content/schema';
 import {
   applicableStages,
   applies,

@@ -1,4 +1,4 @@
-import type { Content } from '../content/schema';
+import type { Content } from '@/content/schema';
 import type { Answers } from './answers';
 import * as z from 'zod/mini';
 import { describeIssues, duplicateTrustIds, pruneAnswers } from './answers-schema';

@@ -1,4 +1,4 @@
-import type { Content, PreconditionOf, Stage, Step, TenQuestion } from '../content/schema';
+import type { Content, PreconditionOf, Stage, Step, TenQuestion } from '@/content/schema';
 import {
   applicableStages,
   isProfileComplete,

@@ -1,4 +1,4 @@
-import type { Content } from '../content/schema';
+import type { Content } from '@/content/schema';
 import { FILE_FORMATS, readEnvelope, type FileKind } from './envelope';
 import type { Answers } from './answers';
 import { addTrust, canAddTrust } from './edit';

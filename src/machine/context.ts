@@ -1,5 +1,5 @@
-import type { Content } from '../content/schema';
-import type { Answers } from '../domain/answers';
+import type { Content } from '@/content/schema';
+import type { Answers } from '@/domain/answers';
 import type { Position } from './location';
 
 /**

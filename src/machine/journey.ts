@@ -1,6 +1,6 @@
 import { and, assign, not, setup } from 'xstate';
-import type { QuestionAnswer, StepAnswer } from '../domain/answers';
-import { addTrust, canAddTrust, setProfileAnswer, setQuestionAnswer, setStepAnswer } from '../domain/edit';
+import type { QuestionAnswer, StepAnswer } from '@/domain/answers';
+import { addTrust, canAddTrust, setProfileAnswer, setQuestionAnswer, setStepAnswer } from '@/domain/edit';
 import type { JourneyContext, JourneyInput } from './context';
 import type { Location } from './location';
 import * as where from './where';

@@ -1,6 +1,6 @@
 import { transition } from 'xstate';
-import type { Content } from '../content/schema';
-import type { Answers } from '../domain/answers';
+import type { Content } from '@/content/schema';
+import type { Answers } from '@/domain/answers';
 import { journeyMachine, type JourneyEvent } from './journey';
 import { locationOf, positionOf, type JourneyPage, type Location } from './location';
 

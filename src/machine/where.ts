@@ -1,5 +1,5 @@
-import { applicableProfileQuestions, applicableStages, isProfileComplete, isQuestionAnswered } from '../domain/answers';
-import { canStartStage } from '../domain/progress';
+import { applicableProfileQuestions, applicableStages, isProfileComplete, isQuestionAnswered } from '@/domain/answers';
+import { canStartStage } from '@/domain/progress';
 import type { JourneyContext } from './context';
 import type { Location } from './location';
 

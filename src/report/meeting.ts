@@ -1,8 +1,8 @@
-import type { Content } from '../content/schema';
-import type { Answers } from '../domain/answers';
-import { longDate, minuteParagraphs, outcomeLabels } from '../domain/decision';
-import { capitalise, ratingLabels } from '../domain/labels';
-import { agreementInWords, divergence, meetingOf, minuteContext, rangeInWords, viewsFor } from '../domain/meeting';
+import type { Content } from '@/content/schema';
+import type { Answers } from '@/domain/answers';
+import { longDate, minuteParagraphs, outcomeLabels } from '@/domain/decision';
+import { capitalise, ratingLabels } from '@/domain/labels';
+import { agreementInWords, divergence, meetingOf, minuteContext, rangeInWords, viewsFor } from '@/domain/meeting';
 
 /*
  * The governing board meeting, for the report (HTML and PDF): per trust, the range of

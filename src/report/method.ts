@@ -1,7 +1,7 @@
-import type { Content } from '../content/schema';
-import type { EvidenceLevel } from '../domain/answers';
-import { evidenceLabels, formatPercent, listInWords, ratingLabels } from '../domain/labels';
-import type { Route } from '../domain/legal-weight';
+import type { Content } from '@/content/schema';
+import type { EvidenceLevel } from '@/domain/answers';
+import { evidenceLabels, formatPercent, listInWords, ratingLabels } from '@/domain/labels';
+import type { Route } from '@/domain/legal-weight';
 import {
   bandLabelsByRoute,
   EVIDENCE_CONFIDENCE,
@@ -11,7 +11,7 @@ import {
   fitLevels,
   RATING_POINTS,
   type Assessment,
-} from '../domain/scoring';
+} from '@/domain/scoring';
 import type { Report } from './types';
 
 /* How the scores work: the weights used, the thresholds, the scales and the method in words. */

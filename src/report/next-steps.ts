@@ -1,5 +1,5 @@
-import { longDate, type DecisionRecord } from '../domain/decision';
-import { listInWords, plural } from '../domain/labels';
+import { longDate, type DecisionRecord } from '@/domain/decision';
+import { listInWords, plural } from '@/domain/labels';
 import type { ReportNextStep, ReportStage, ReportTrust } from './types';
 
 /*

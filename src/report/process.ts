@@ -1,9 +1,9 @@
-import type { Content } from '../content/schema';
-import { applicableContextNotes, applicableProfileQuestions, applicableStages, stepState, type Answers } from '../domain/answers';
-import { checkedAgainst, formatDateLong } from '../domain/dates';
-import { describeLegalWeight, isPreconditionBeforeDecision, legalWeightLabels, preconditionOfLabels } from '../domain/legal-weight';
-import { formatPercent, legalStatusLabels, plural, stepStatusLabels } from '../domain/labels';
-import { stepsDoneText, type ProcessAssessment } from '../domain/scoring';
+import type { Content } from '@/content/schema';
+import { applicableContextNotes, applicableProfileQuestions, applicableStages, stepState, type Answers } from '@/domain/answers';
+import { checkedAgainst, formatDateLong } from '@/domain/dates';
+import { describeLegalWeight, isPreconditionBeforeDecision, legalWeightLabels, preconditionOfLabels } from '@/domain/legal-weight';
+import { formatPercent, legalStatusLabels, plural, stepStatusLabels } from '@/domain/labels';
+import { stepsDoneText, type ProcessAssessment } from '@/domain/scoring';
 import type { Report, ReportStage, ReportStep } from './types';
 
 /* The school's own steps: the joining stages, the legal gates and duties, and the notes its profile brings. */

@@ -1,6 +1,6 @@
-import type { Route } from '../domain/legal-weight';
-import { longDate, outcomeLabels, outcomeSentence, type DecisionRecord } from '../domain/decision';
-import { truncateWords } from '../domain/labels';
+import type { Route } from '@/domain/legal-weight';
+import { longDate, outcomeLabels, outcomeSentence, type DecisionRecord } from '@/domain/decision';
+import { truncateWords } from '@/domain/labels';
 import type { Report, ReportDecision, ReportNextStep, ReportSection, ReportSummary, ReportTrust, SectionId } from './types';
 
 /*

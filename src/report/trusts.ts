@@ -1,7 +1,7 @@
-import type { Content } from '../content/schema';
-import { formatDateLong } from '../domain/dates';
-import type { Answers, QuestionAnswer } from '../domain/answers';
-import { evidenceLabels, formatPercent, listInWords, plural, ratingLabels, ratingSourceLabels } from '../domain/labels';
+import type { Content } from '@/content/schema';
+import { formatDateLong } from '@/domain/dates';
+import type { Answers, QuestionAnswer } from '@/domain/answers';
+import { evidenceLabels, formatPercent, listInWords, plural, ratingLabels, ratingSourceLabels } from '@/domain/labels';
 import {
   DEFAULT_EVIDENCE,
   evidenceGradeLabels,
@@ -10,9 +10,9 @@ import {
   openFlagsText,
   type QuestionScore,
   type TrustAssessment,
-} from '../domain/scoring';
-import type { TrustPack } from '../domain/trust-pack-schema';
-import { aboutFields, aboutLabels } from '../domain/trust-pack-schema';
+} from '@/domain/scoring';
+import type { TrustPack } from '@/domain/trust-pack-schema';
+import { aboutFields, aboutLabels } from '@/domain/trust-pack-schema';
 import type { ReportQuestionRow, ReportTable, ReportTrust, ReportTrustPack } from './types';
 
 /* Each trust in words: its figures, its ten questions, and the pack it sent, if any. */

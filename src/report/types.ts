@@ -1,5 +1,5 @@
-import type { EvidenceLevel, RatingAnswer } from '../domain/answers';
-import type { Band, EvidenceGrade, FitLevel, RedFlagState } from '../domain/scoring';
+import type { EvidenceLevel, RatingAnswer } from '@/domain/answers';
+import type { Band, EvidenceGrade, FitLevel, RedFlagState } from '@/domain/scoring';
 import type { ReportMeeting } from './meeting';
 
 /*

@@ -1,12 +1,12 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { emptyAnswers, type Answers, type QuestionAnswer, type StepAnswer } from '../domain/answers';
-import * as edit from '../domain/edit';
-import { mergeAnswers, pruneStamps, sameAnswers, stampChanges, type Stamped, type Stamps } from '../domain/merge';
-import { describeSetAside, salvageAnswers } from '../domain/salvage';
+import { emptyAnswers, type Answers, type QuestionAnswer, type StepAnswer } from '@/domain/answers';
+import * as edit from '@/domain/edit';
+import { mergeAnswers, pruneStamps, sameAnswers, stampChanges, type Stamped, type Stamps } from '@/domain/merge';
+import { describeSetAside, salvageAnswers } from '@/domain/salvage';
 import { keepRestorePoint, makeRoom, type RestorePoint, type RestoreReason } from './restore-points';
-import { markRatingsCopiedFromBoard } from '../domain/migrations';
-import { problemsInChange } from '../domain/guard';
+import { markRatingsCopiedFromBoard } from '@/domain/migrations';
+import { problemsInChange } from '@/domain/guard';
 import { flushSaves, keepUnreadableCopy, safeStorage } from './safe-storage';
 import { reportStorage } from './storage-status';
 

@@ -1,4 +1,4 @@
-import { emptyAnswers } from '../domain/answers';
+import { emptyAnswers } from '@/domain/answers';
 import { useAnswers } from './answers-store';
 import { forgetRestorePoints, keepRestorePoint, type RestorePoint } from './restore-points';
 import { flushSaves } from './safe-storage';

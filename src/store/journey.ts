@@ -1,7 +1,7 @@
-import { content } from '../content';
-import type { JourneyEvent } from '../machine/journey';
-import type { Location } from '../machine/location';
-import { next } from '../machine/next';
+import { content } from '@/content';
+import type { JourneyEvent } from '@/machine/journey';
+import type { Location } from '@/machine/location';
+import { next } from '@/machine/next';
 import { useAnswers } from './answers-store';
 
 /**

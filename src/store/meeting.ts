@@ -1,6 +1,6 @@
-import type { Answers, MemberView, RatingAnswer } from '../domain/answers';
-import type { DecisionRecord } from '../domain/decision';
-import * as meeting from '../domain/meeting';
+import type { Answers, MemberView, RatingAnswer } from '@/domain/answers';
+import type { DecisionRecord } from '@/domain/decision';
+import * as meeting from '@/domain/meeting';
 import { useAnswers } from './answers-store';
 
 /*

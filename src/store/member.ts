@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { RatingAnswer } from '../domain/answers';
-import { type Invitation } from '../domain/meeting-files';
-import { draftKey, MAX_DRAFTS, memberDraftSchema, readyToSend, type MemberDraft } from '../domain/meeting-link';
+import type { RatingAnswer } from '@/domain/answers';
+import { type Invitation } from '@/domain/meeting-files';
+import { draftKey, MAX_DRAFTS, memberDraftSchema, readyToSend, type MemberDraft } from '@/domain/meeting-link';
 import { safeStorage } from './safe-storage';
 
 /*

@@ -1,5 +1,5 @@
-import { content } from '../content';
-import { pruneAnswers } from '../domain/answers-schema';
+import { content } from '@/content';
+import { pruneAnswers } from '@/domain/answers-schema';
 import { useAnswers } from './answers-store';
 import { reportStorage } from './storage-status';
 

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { Answers } from '../domain/answers';
-import { salvageAnswers } from '../domain/salvage';
-import { describeAnswers, hasAnything } from '../domain/save-file';
+import type { Answers } from '@/domain/answers';
+import { salvageAnswers } from '@/domain/salvage';
+import { describeAnswers, hasAnything } from '@/domain/save-file';
 import { isQuotaError } from './safe-storage';
 
 /*

@@ -1,4 +1,4 @@
-import { emptyAnswers } from '../domain/answers';
+import { emptyAnswers } from '@/domain/answers';
 import { STORAGE_KEY, takeInOtherTab, useAnswers } from './answers-store';
 import { refreshRestorePoints, RESTORE_POINTS_KEY } from './restore-points';
 import { reportStorage } from './storage-status';

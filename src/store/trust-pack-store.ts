@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { emptyPack, trustPackDraftSchema, type TrustPack } from '../domain/trust-pack-schema';
+import { emptyPack, trustPackDraftSchema, type TrustPack } from '@/domain/trust-pack-schema';
 import { keepUnreadableCopy, safeStorage } from './safe-storage';
 import { reportStorage } from './storage-status';
 import { followOtherTabs } from './sync';

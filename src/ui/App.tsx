@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { HashRouter, Route, Routes, useLocation } from 'react-router';
-import { syncAcrossTabs } from '../store/sync';
+import { syncAcrossTabs } from '@/store/sync';
 import { importFresh, noticeNewVersion } from './fresh-import';
 import { Layout } from './Layout';
 import { RouteErrorBoundary } from './RouteError';

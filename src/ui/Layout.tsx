@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import meta from '../../questions/meta.json';
-import { flushSaves } from '../store/safe-storage';
-import { useStorageStatus } from '../store/storage-status';
-import { formatDateLong } from '../domain/dates';
+import meta from '@questions/meta.json';
+import { flushSaves } from '@/store/safe-storage';
+import { useStorageStatus } from '@/store/storage-status';
+import { formatDateLong } from '@/domain/dates';
 import { focusHeading } from './components/Page';
 
 const StorageBanners = lazy(() => import('./components/StorageBanners').then((m) => ({ default: m.StorageBanners })));

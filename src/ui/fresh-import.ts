@@ -1,4 +1,4 @@
-import { reportStorage } from '../store/storage-status';
+import { reportStorage } from '@/store/storage-status';
 
 /*
  * New versions. The app loads most of its code on demand, from files whose names change with

@@ -49,7 +49,7 @@ export const pageRoutes: PageRoute[] = [
 ];
 
 /** Loading a page also loads the check of saved answers against the content (see App.tsx). */
-const loadPrune = () => import('../store/prune');
+const loadPrune = () => import('@/store/prune');
 type Loaded = [PageModule, Awaited<ReturnType<typeof loadPrune>>];
 const loading = new Map<string, Promise<Loaded>>();
 

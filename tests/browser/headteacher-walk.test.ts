@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import stagesFile from '../../questions/stages.json';
-import tenQuestions from '../../questions/ten-questions.json';
+import stagesFile from '@questions/stages.json';
+import tenQuestions from '@questions/ten-questions.json';
 import { expectStayedOnDevice, openApp, type App } from './harness';
 
 /**

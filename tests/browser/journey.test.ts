@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import stagesFile from '../../questions/stages.json';
-import tenQuestions from '../../questions/ten-questions.json';
+import stagesFile from '@questions/stages.json';
+import tenQuestions from '@questions/ten-questions.json';
 import { expectNoAxeViolations, expectStayedOnDevice, openApp, type App } from './harness';
 
 const shots = 'out/screenshots';

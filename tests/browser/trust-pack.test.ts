@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import { LINK_LIMIT, packToLinkData } from '../../src/domain/pack-link';
-import { PACK_FORMAT } from '../../src/domain/trust-pack';
+import { LINK_LIMIT, packToLinkData } from '@/domain/pack-link';
+import { PACK_FORMAT } from '@/domain/trust-pack';
 import { expectNoAxeViolations, expectStayedOnDevice, openApp, type App } from './harness';
 import { seed, seededAnswers } from './seed';
 

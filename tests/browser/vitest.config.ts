@@ -1,9 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { aliases } from '../tools/aliases.mjs';
 
 // Browser tests: real headless Chromium through playwright-core, against the built app.
 export default defineConfig({
   root: resolve(import.meta.dirname, '../..'),
+  // The tests import the app's modules by the same @/ paths as the app.
+  resolve: { alias: aliases },
   test: {
     environment: 'node',
     include: ['tests/browser/**/*.test.ts'],

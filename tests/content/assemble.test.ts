@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assemble, type ContentFiles } from '../../src/content/assemble';
-import { parseContent, raw, type RawContent } from '../../src/content';
+import { assemble, type ContentFiles } from '@/content/assemble';
+import { parseContent, raw, type RawContent } from '@/content';
 
 /**
  * Production builds read the content with assemble() alone, without the schemas (see

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
+import { content } from '@/content';
 
 const seedsDir = path.resolve(__dirname, '../../../shared/seeds');
 const storedCopy = path.resolve(__dirname, '../../questions/carter-ten-questions.txt');

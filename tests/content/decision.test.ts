@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { content, ContentError, parseContent } from '../../src/content';
+import { content, ContentError, parseContent } from '@/content';
 import { fixtureRaw } from '../fixtures/content';
 
 type Raw = typeof fixtureRaw & { stages: { stages: { afterDecision: boolean; steps: { id: string; weight: { kind: string; preconditionOf?: string }; decision?: boolean }[] }[] } };

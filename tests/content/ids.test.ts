@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allIds, content } from '../../src/content';
+import { allIds, content } from '@/content';
 
 const snapshotPath = path.resolve(__dirname, 'ids.snapshot.json');
 const snapshot: string[] = JSON.parse(readFileSync(snapshotPath, 'utf8'));

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import type { Content } from '../../src/content/schema';
-import { applicableContextNotes, applicableProfileQuestions, applicableStages, applies, emptyAnswers, matches } from '../../src/domain/answers';
-import { formatDateLong } from '../../src/domain/dates';
-import { canStartStage } from '../../src/domain/progress';
-import { assess, assessProcess, bandLabelsByRoute, bands, explain, INTERVENTION_LEAD } from '../../src/domain/scoring';
-import { buildReport } from '../../src/report/build';
+import { content } from '@/content';
+import type { Content } from '@/content/schema';
+import { applicableContextNotes, applicableProfileQuestions, applicableStages, applies, emptyAnswers, matches } from '@/domain/answers';
+import { formatDateLong } from '@/domain/dates';
+import { canStartStage } from '@/domain/progress';
+import { assess, assessProcess, bandLabelsByRoute, bands, explain, INTERVENTION_LEAD } from '@/domain/scoring';
+import { buildReport } from '@/report/build';
 import { completeAssessment, decidedAssessment } from '../report/scenarios';
 import { guidanceFields, labelFields, legalBasisFields, proseFields } from './text';
 

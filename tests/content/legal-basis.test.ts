@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { legalStatusLabels } from '../../src/domain/labels';
+import { content } from '@/content';
+import { legalStatusLabels } from '@/domain/labels';
 
 it('gives each legal basis without repeating its status, which the app prints beside it', () => {
   const repeats = content.stages

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
+import { content } from '@/content';
 import { guidanceFields, labelFields, legalBasisFields, mythClaims, ourStatements, proseFields, sentences } from './text';
 
 const steps = content.stages.flatMap((stage) => stage.steps.map((step) => ({ stage, step })));

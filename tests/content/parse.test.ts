@@ -1,15 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import meta from '../../questions/meta.json';
-import sources from '../../questions/sources.json';
-import pillars from '../../questions/pillars.json';
-import tenQuestions from '../../questions/ten-questions.json';
-import stages from '../../questions/stages.json';
-import profile from '../../questions/profile.json';
-import myths from '../../questions/myths.json';
-import glossary from '../../questions/glossary.json';
-import elements from '../../questions/elements.json';
-import { content, ContentError, parseContent, type RawContent } from '../../src/content';
+import meta from '@questions/meta.json';
+import sources from '@questions/sources.json';
+import pillars from '@questions/pillars.json';
+import tenQuestions from '@questions/ten-questions.json';
+import stages from '@questions/stages.json';
+import profile from '@questions/profile.json';
+import myths from '@questions/myths.json';
+import glossary from '@questions/glossary.json';
+import elements from '@questions/elements.json';
+import { content, ContentError, parseContent, type RawContent } from '@/content';
 
 interface LooseStep {
   id: string;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
+import { content } from '@/content';
 import { fleschReadingEase, sentenceCount, syllables, words } from './readability';
 import { guidanceFields, proseFields } from './text';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
+import { content } from '@/content';
 import { findAcronyms, findGlossaryTerms, glossaryPhrases, isAcronym } from './glossary-terms';
 import { guidanceFields, labelFields, ourStatements, proseFields } from './text';
 

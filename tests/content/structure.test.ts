@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
+import { content } from '@/content';
 
 describe('stages', () => {
   it('run in the agreed order, with the decision between the fourth and fifth', () => {

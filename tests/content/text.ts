@@ -1,4 +1,4 @@
-import type { Content } from '../../src/content/schema';
+import type { Content } from '@/content/schema';
 
 /** One piece of user-facing text, with where it came from. */
 export interface TextField {

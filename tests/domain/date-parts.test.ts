@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDateParts, partsFrom, type DateParts } from '../../src/domain/date-parts';
+import { checkDateParts, partsFrom, type DateParts } from '@/domain/date-parts';
 
 const meeting = { subject: 'Date of the meeting', enter: 'Enter the date of the meeting' };
 const check = (day: string, month: string, year: string, words: Parameters<typeof checkDateParts>[1] = meeting) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftFrom, emptyDraft, longDate, minuteText, type DecisionDraft, type DecisionRecord } from '../../src/domain/decision';
-import { checkDecision } from '../../src/domain/decision-check';
-import { noDate } from '../../src/domain/date-parts';
+import { draftFrom, emptyDraft, longDate, minuteText, type DecisionDraft, type DecisionRecord } from '@/domain/decision';
+import { checkDecision } from '@/domain/decision-check';
+import { noDate } from '@/domain/date-parts';
 
 const context = {
   schoolName: 'Hill Primary School',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers } from '../../src/domain/answers';
-import * as edit from '../../src/domain/edit';
-import { openPack } from '../../src/domain/trust-pack';
-import { emptyPack } from '../../src/domain/trust-pack-schema';
+import { emptyAnswers } from '@/domain/answers';
+import * as edit from '@/domain/edit';
+import { openPack } from '@/domain/trust-pack';
+import { emptyPack } from '@/domain/trust-pack-schema';
 
 describe('trust ids are never reused', () => {
   it('removing the newest trust and adding another gives a new id', () => {

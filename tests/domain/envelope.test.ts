@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { FILE_FORMATS, readEnvelope, type FileKind } from '../../src/domain/envelope';
-import { memberViewKind, readMemberViewFile } from '../../src/domain/meeting-files';
-import { invitationKind, readInvitationFile } from '../../src/domain/meeting-link';
-import { readSaveFile, saveFileKind } from '../../src/domain/save-file';
-import { packFileKind, readTrustPack } from '../../src/domain/trust-pack';
+import { content } from '@/content';
+import { FILE_FORMATS, readEnvelope, type FileKind } from '@/domain/envelope';
+import { memberViewKind, readMemberViewFile } from '@/domain/meeting-files';
+import { invitationKind, readInvitationFile } from '@/domain/meeting-link';
+import { readSaveFile, saveFileKind } from '@/domain/save-file';
+import { packFileKind, readTrustPack } from '@/domain/trust-pack';
 
 /** The four kinds of file, each with its reader. */
 const kinds: { name: string; kind: FileKind; read(text: string): { ok: boolean; problems?: string[] } }[] = [

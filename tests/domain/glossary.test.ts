@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../../src/content/schema';
-import { splitByGlossary, splitPageByGlossary } from '../../src/domain/glossary';
+import type { GlossaryEntry } from '@/content/schema';
+import { splitByGlossary, splitPageByGlossary } from '@/domain/glossary';
 
 const entry = (id: string, term: string, aliases: string[] = []): GlossaryEntry => ({ id, term, aliases, definition: 'x', asOf: '2026-06-30', cites: ['s'] });
 const glossary = [entry('academy', 'academy'), entry('academy-order', 'academy order'), entry('lgb', 'local governing body', ['LGB'])];

@@ -1,5 +1,5 @@
-import type { Answers, EvidenceLevel, QuestionAnswer, RatingAnswer, StepStatus } from '../../src/domain/answers';
-import type { Content } from '../../src/content/schema';
+import type { Answers, EvidenceLevel, QuestionAnswer, RatingAnswer, StepStatus } from '@/domain/answers';
+import type { Content } from '@/content/schema';
 
 /** Every question of the content answered the same way. */
 export function allQuestions(content: Content, answer: QuestionAnswer): Record<string, QuestionAnswer> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise } from '../../src/domain/labels';
+import { capitalise } from '@/domain/labels';
 
 describe('capitalise', () => {
   it('puts only the first letter in capitals', () => {

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers, type Answers } from '../../src/domain/answers';
-import { answersSchema } from '../../src/domain/answers-schema';
-import { emptyDraft, type DecisionDraft } from '../../src/domain/decision';
-import { noDate, partsFrom } from '../../src/domain/date-parts';
-import { checkDecision } from '../../src/domain/decision-check';
-import { problemsInChange } from '../../src/domain/guard';
-import { ANSWER_LIMITS, DECISION_LIMITS, VIEW_LIMITS } from '../../src/domain/limits';
-import { decisionSchema, memberViewSchema } from '../../src/domain/meeting-schema';
-import { emptyPack, PACK_LIMITS, trustPackDraftSchema } from '../../src/domain/trust-pack-schema';
-import { pasteIntoLimit } from '../../src/ui/components/TextField';
+import { emptyAnswers, type Answers } from '@/domain/answers';
+import { answersSchema } from '@/domain/answers-schema';
+import { emptyDraft, type DecisionDraft } from '@/domain/decision';
+import { noDate, partsFrom } from '@/domain/date-parts';
+import { checkDecision } from '@/domain/decision-check';
+import { problemsInChange } from '@/domain/guard';
+import { ANSWER_LIMITS, DECISION_LIMITS, VIEW_LIMITS } from '@/domain/limits';
+import { decisionSchema, memberViewSchema } from '@/domain/meeting-schema';
+import { emptyPack, PACK_LIMITS, trustPackDraftSchema } from '@/domain/trust-pack-schema';
+import { pasteIntoLimit } from '@/ui/components/TextField';
 
 /*
  * One source of limits: each number the forms use is the number the storage schema enforces.

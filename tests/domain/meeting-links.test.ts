@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import type { TrustAnswers } from '../../src/domain/answers';
-import { mergeViews } from '../../src/domain/meeting';
-import { importMemberFiles } from '../../src/domain/meeting-files';
-import type { MemberView } from '../../src/domain/answers';
-import { buildInvitationLink, draftView, makeInvitation, memberViewLink, memberViewLinkText, QR_LINK_LIMIT, readInvitationLink, readyToSend, VIEW_ROUTE, type MemberDraft } from '../../src/domain/meeting-link';
-import { LINK_LIMIT, linkDataIn } from '../../src/domain/pack-link';
+import { content } from '@/content';
+import type { TrustAnswers } from '@/domain/answers';
+import { mergeViews } from '@/domain/meeting';
+import { importMemberFiles } from '@/domain/meeting-files';
+import type { MemberView } from '@/domain/answers';
+import { buildInvitationLink, draftView, makeInvitation, memberViewLink, memberViewLinkText, QR_LINK_LIMIT, readInvitationLink, readyToSend, VIEW_ROUTE, type MemberDraft } from '@/domain/meeting-link';
+import { LINK_LIMIT, linkDataIn } from '@/domain/pack-link';
 
 /*
  * Invitations and governors' views as links: the trust pack's codec (the file after the #),

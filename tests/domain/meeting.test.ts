@@ -1,16 +1,16 @@
-import { markRatingsCopiedFromBoard } from '../../src/domain/migrations';
+import { markRatingsCopiedFromBoard } from '@/domain/migrations';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { emptyAnswers, type Answers, type RatingAnswer } from '../../src/domain/answers';
-import { answersSchema, pruneAnswers } from '../../src/domain/answers-schema';
-import { addViews, agreeRating, agreementInWords, discussionOrder, divergence, mergeViews, namesInWords, rangeEnds, rangeInWords, removeView, withDecision } from '../../src/domain/meeting';
-import { importMemberFiles, INVITATION_FORMAT, MAX_MEETING_FILE_CHARS, MEMBER_VIEW_FORMAT, memberViewFileName, readMemberViewFile, toMemberViewFile } from '../../src/domain/meeting-files';
-import type { MemberView } from '../../src/domain/answers';
-import { readInvitationFile, toInvitationFile } from '../../src/domain/meeting-link';
-import { MAX_VIEWS } from '../../src/domain/meeting-schema';
-import { removeTrust } from '../../src/domain/edit';
-import { SAVE_FORMAT } from '../../src/domain/save-file';
+import { content } from '@/content';
+import { emptyAnswers, type Answers, type RatingAnswer } from '@/domain/answers';
+import { answersSchema, pruneAnswers } from '@/domain/answers-schema';
+import { addViews, agreeRating, agreementInWords, discussionOrder, divergence, mergeViews, namesInWords, rangeEnds, rangeInWords, removeView, withDecision } from '@/domain/meeting';
+import { importMemberFiles, INVITATION_FORMAT, MAX_MEETING_FILE_CHARS, MEMBER_VIEW_FORMAT, memberViewFileName, readMemberViewFile, toMemberViewFile } from '@/domain/meeting-files';
+import type { MemberView } from '@/domain/answers';
+import { readInvitationFile, toInvitationFile } from '@/domain/meeting-link';
+import { MAX_VIEWS } from '@/domain/meeting-schema';
+import { removeTrust } from '@/domain/edit';
+import { SAVE_FORMAT } from '@/domain/save-file';
 
 const questions = content.tenQuestions.questions;
 const questionIds = questions.map((q) => q.id);

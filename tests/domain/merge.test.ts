@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/domain/answers';
-import { answersSchema } from '../../src/domain/answers-schema';
-import * as edit from '../../src/domain/edit';
-import { mergeAnswers, sameAnswers, stampChanges, stampEveryChange, type Stamped } from '../../src/domain/merge';
+import type { Answers } from '@/domain/answers';
+import { answersSchema } from '@/domain/answers-schema';
+import * as edit from '@/domain/edit';
+import { mergeAnswers, sameAnswers, stampChanges, stampEveryChange, type Stamped } from '@/domain/merge';
 import { answersArb, questionAnswerArb, questionIds } from '../fixtures/answers-arb';
 
 const hill: Answers = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { applicableProfileQuestions, applicableStages, emptyAnswers, type Answers } from '../../src/domain/answers';
-import { profilePosition, progress } from '../../src/domain/progress';
+import { content } from '@/content';
+import { applicableProfileQuestions, applicableStages, emptyAnswers, type Answers } from '@/domain/answers';
+import { profilePosition, progress } from '@/domain/progress';
 import { allSteps } from './helpers';
 
 /** A Church of England primary weighing two trusts: the headteacher. */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers, type Answers } from '../../src/domain/answers';
-import { answersSchema } from '../../src/domain/answers-schema';
-import { describeSetAside, salvageAnswers } from '../../src/domain/salvage';
+import { emptyAnswers, type Answers } from '@/domain/answers';
+import { answersSchema } from '@/domain/answers-schema';
+import { describeSetAside, salvageAnswers } from '@/domain/salvage';
 import { answersArb } from '../fixtures/answers-arb';
 
 /** Every leaf of a JSON value, by path ("trusts/0/answers/q01-values/notes"). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers } from '../../src/domain/answers';
-import { MAX_FILE_BYTES, readSaveFile, saveFileName, SAVE_FORMAT, toSaveFile } from '../../src/domain/save-file';
+import { emptyAnswers } from '@/domain/answers';
+import { MAX_FILE_BYTES, readSaveFile, saveFileName, SAVE_FORMAT, toSaveFile } from '@/domain/save-file';
 import { answersFor } from '../fixtures/arbitraries';
 import { fixtureContent as content } from '../fixtures/content';
 
@@ -118,7 +118,7 @@ describe('save files', () => {
 
 describe('pruning a stored trust pack', () => {
   it('drops the trust’s words for questions the content no longer has, and keeps the rest', async () => {
-    const { pruneAnswers } = await import('../../src/domain/answers-schema');
+    const { pruneAnswers } = await import('@/domain/answers-schema');
     const pack = {
       trustName: 'Oak',
       preparedOn: '2026-11-25',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assess, assessProcess } from '../../src/domain/scoring';
+import { assess, assessProcess } from '@/domain/scoring';
 import { completeAssessment, emptyAssessment, fullProfile } from '../report/scenarios';
 
 /** The scoring rules against the real content in questions/ (which must be there and valid). */
 describe('scoring with the real content', () => {
   it('finds the board’s resolution as the decision step, before the decision', async () => {
-    const { content } = await import('../../src/content');
+    const { content } = await import('@/content');
     const p = assessProcess(content, { ...emptyAssessment(), profile: fullProfile(content) });
     expect(p.decisionStepId).not.toBeNull();
     expect(p.gates.filter((g) => g.isDecision)).toHaveLength(1);
@@ -13,7 +13,7 @@ describe('scoring with the real content', () => {
   });
 
   it('reaches "Ready to decide" with everything done and strong, well-evidenced answers', async () => {
-    const { content } = await import('../../src/content');
+    const { content } = await import('@/content');
     const answers = completeAssessment(content);
     const a = assess(content, answers);
     expect(a.trusts[0]?.band).toBe('decide');
@@ -21,7 +21,7 @@ describe('scoring with the real content', () => {
   });
 
   it('stays "Exploring" until the early stages are done, naming them', async () => {
-    const { content } = await import('../../src/content');
+    const { content } = await import('@/content');
     const answers = completeAssessment(content);
     const a = assess(content, { ...answers, steps: {} });
     expect(a.trusts[0]?.band).toBe('exploring');

@@ -8,10 +8,10 @@ import {
   type Answers,
   type QuestionAnswer,
   type TrustAnswers,
-} from '../../src/domain/answers';
-import { answersSchema } from '../../src/domain/answers-schema';
-import { decisionOutcomes, outcomeLabels, outcomeSentence, type DecisionRecord } from '../../src/domain/decision';
-import type { Meeting } from '../../src/domain/answers';
+} from '@/domain/answers';
+import { answersSchema } from '@/domain/answers-schema';
+import { decisionOutcomes, outcomeLabels, outcomeSentence, type DecisionRecord } from '@/domain/decision';
+import type { Meeting } from '@/domain/answers';
 import {
   assess,
   bandLabels,
@@ -20,7 +20,7 @@ import {
   fitRank,
   type EvidenceGrade,
   type FitLevel,
-} from '../../src/domain/scoring';
+} from '@/domain/scoring';
 
 const questionIds = content.tenQuestions.questions.map((q) => q.id);
 const stepIds = content.stages.flatMap((s) => s.steps.map((step) => step.id));

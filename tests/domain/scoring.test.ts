@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureContent as content } from '../fixtures/content';
-import type { Answers } from '../../src/domain/answers';
+import type { Answers } from '@/domain/answers';
 import {
   assess,
   assessProcess,
@@ -11,7 +11,7 @@ import {
   fitLevelFor,
   evidenceGradeFor,
   stageGroups,
-} from '../../src/domain/scoring';
+} from '@/domain/scoring';
 import { allQuestions, allSteps, firstQuestions, plainProfile, rated } from './helpers';
 
 const withTrust = (answers: Partial<Answers>, trustAnswers: Answers['trusts'][number]['answers']): Answers => ({

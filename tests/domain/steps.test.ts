@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { emptyAnswers, findStep, isStepDone, stepState, type Answers } from '../../src/domain/answers';
-import { progress, stepStatus } from '../../src/domain/progress';
-import { assessProcess } from '../../src/domain/scoring';
+import { content } from '@/content';
+import { emptyAnswers, findStep, isStepDone, stepState, type Answers } from '@/domain/answers';
+import { progress, stepStatus } from '@/domain/progress';
+import { assessProcess } from '@/domain/scoring';
 import { allQuestions, firstQuestions, rated } from './helpers';
 
 const profile = {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers, type Answers } from '../../src/domain/answers';
-import { checkBrandColour, contrastRatio, MIN_CONTRAST, relativeLuminance } from '../../src/domain/contrast';
-import { buildPackLink, LINK_LIMIT, linkDataToText, packLink, packToLinkData } from '../../src/domain/pack-link';
-import { readSaveFile, toSaveFile } from '../../src/domain/save-file';
+import { emptyAnswers, type Answers } from '@/domain/answers';
+import { checkBrandColour, contrastRatio, MIN_CONTRAST, relativeLuminance } from '@/domain/contrast';
+import { buildPackLink, LINK_LIMIT, linkDataToText, packLink, packToLinkData } from '@/domain/pack-link';
+import { readSaveFile, toSaveFile } from '@/domain/save-file';
 import {
   checkPack,
   emptyPack,
@@ -18,8 +18,8 @@ import {
   readTrustPack,
   toPackFile,
   type TrustPack,
-} from '../../src/domain/trust-pack';
-import { PACK_LIMITS } from '../../src/domain/trust-pack-schema';
+} from '@/domain/trust-pack';
+import { PACK_LIMITS } from '@/domain/trust-pack-schema';
 import { answersFor } from '../fixtures/arbitraries';
 import { fixtureContent as content } from '../fixtures/content';
 import { JPEG_LOGO, packFor, PNG_LOGO } from '../fixtures/pack-arbitraries';

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import elements from '../../questions/elements.json';
-import glossary from '../../questions/glossary.json';
-import meta from '../../questions/meta.json';
-import myths from '../../questions/myths.json';
-import pillars from '../../questions/pillars.json';
-import profile from '../../questions/profile.json';
-import sources from '../../questions/sources.json';
-import stages from '../../questions/stages.json';
-import tenQuestions from '../../questions/ten-questions.json';
-import { ContentError, parseContent, type RawContent } from '../../src/content/load';
+import elements from '@questions/elements.json';
+import glossary from '@questions/glossary.json';
+import meta from '@questions/meta.json';
+import myths from '@questions/myths.json';
+import pillars from '@questions/pillars.json';
+import profile from '@questions/profile.json';
+import sources from '@questions/sources.json';
+import stages from '@questions/stages.json';
+import tenQuestions from '@questions/ten-questions.json';
+import { ContentError, parseContent, type RawContent } from '@/content/load';
 import { mutate, mutation, path } from './mutate';
 
 /**

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { answersSchema } from '../../src/domain/answers-schema';
-import { MAX_FILE_BYTES, readSaveFile, toSaveFile, type ReadResult } from '../../src/domain/save-file';
+import { content } from '@/content';
+import { answersSchema } from '@/domain/answers-schema';
+import { MAX_FILE_BYTES, readSaveFile, toSaveFile, type ReadResult } from '@/domain/save-file';
 import { answersFor } from '../fixtures/arbitraries';
 import { mutate, mutation, path } from './mutate';
 

@@ -28,6 +28,20 @@ describe('import cycles', () => {
     expect(cycles(new Map([['self', ['self']]]))).toEqual([['self']]);
   });
 
+  it('follows the @/ path alias (src/) as it follows a relative path', () => {
+    const write = (path: string, text: string) => {
+      mkdirSync(join(scratch, 'alias', path, '..'), { recursive: true });
+      writeFileSync(join(scratch, 'alias', path), text);
+    };
+    write('src/domain/x.ts', "import { y } from '@/report/y';\nexport const x = y;\n");
+    write('src/report/y.ts', "import type { Z } from '@/ui/deep/z';\nexport const y: Z = 1;\n");
+    write('src/ui/deep/z.tsx', "export type Z = number;\nexport const load = () => import('@/domain/x?raw');\n");
+    const graph = importGraph('src', join(scratch, 'alias'));
+    expect(graph.get('src/domain/x.ts')).toEqual(['src/report/y.ts']);
+    expect(graph.get('src/ui/deep/z.tsx')).toEqual(['src/domain/x.ts']);
+    expect(cycles(graph)).toEqual([['src/domain/x.ts', 'src/report/y.ts', 'src/ui/deep/z.tsx']]);
+  });
+
   it('src/ has none', () => {
     const graph = importGraph('src');
     expect(graph.size).toBeGreaterThan(100);

@@ -4,7 +4,7 @@ import ts from 'typescript';
 
 /**
  * The import graph of a folder's TypeScript files, by path relative to `root`: every relative
- * import, `import type`, `export … from` and `import()` counts (a type-only import still ties
+ * import (./x or @/x), `import type`, `export … from` and `import()` counts (a type-only import still ties
  * two modules together for whoever reads or moves them). Packages are left out.
  */
 export function importGraph(folder: string, root = process.cwd()): Map<string, string[]> {
@@ -18,9 +18,11 @@ export function importGraph(folder: string, root = process.cwd()): Map<string, s
     const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
     const deps = importedFiles
       .map((i) => i.fileName)
-      .filter((spec) => spec.startsWith('.'))
+      .map((spec) => spec.replace(/\?.*$/, ''))
+      .filter((spec) => spec.startsWith('.') || spec.startsWith('@/'))
       .map((spec) => {
-        const base = resolve(dirname(file), spec.replace(/\?.*$/, ''));
+        // @/ is src/ (tests/tools/aliases.mjs), wherever the folder being read is.
+        const base = spec.startsWith('@/') ? resolve(root, 'src', spec.slice(2)) : resolve(dirname(file), spec);
         return ['.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((p) => existsSync(p));
       })
       .filter((p): p is string => p !== undefined)

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { transition } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { applicableStages, emptyAnswers } from '../../src/domain/answers';
-import { assess, isDecisionStep } from '../../src/domain/scoring';
-import { isPreconditionBeforeDecision } from '../../src/domain/legal-weight';
-import type { JourneyContext } from '../../src/machine/context';
-import { journeyMachine, type JourneyEvent } from '../../src/machine/journey';
-import { locationOf, type JourneyPage } from '../../src/machine/location';
+import { applicableStages, emptyAnswers } from '@/domain/answers';
+import { assess, isDecisionStep } from '@/domain/scoring';
+import { isPreconditionBeforeDecision } from '@/domain/legal-weight';
+import type { JourneyContext } from '@/machine/context';
+import { journeyMachine, type JourneyEvent } from '@/machine/journey';
+import { locationOf, type JourneyPage } from '@/machine/location';
 import { fixtureContent as content } from '../fixtures/content';
 
 type Snap = { value: unknown; context: JourneyContext };

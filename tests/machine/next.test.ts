@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers, type Answers } from '../../src/domain/answers';
-import { ANSWER_LIMITS } from '../../src/domain/limits';
-import { next } from '../../src/machine/next';
-import type { Location } from '../../src/machine/location';
+import { emptyAnswers, type Answers } from '@/domain/answers';
+import { ANSWER_LIMITS } from '@/domain/limits';
+import { next } from '@/machine/next';
+import type { Location } from '@/machine/location';
 import { fixtureContent as content } from '../fixtures/content';
 
 function walk(from: Location, answers: Answers, ...events: Parameters<typeof next>[3][]) {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fixtureContent as content } from '../fixtures/content';
-import { formatDateLong } from '../../src/domain/dates';
-import { ratingLabels } from '../../src/domain/labels';
-import { buildReport, schoolNameOf } from '../../src/report/build';
-import type { Answers } from '../../src/domain/answers';
+import { formatDateLong } from '@/domain/dates';
+import { ratingLabels } from '@/domain/labels';
+import { buildReport, schoolNameOf } from '@/report/build';
+import type { Answers } from '@/domain/answers';
 import { allQuestions, allSteps, firstQuestions, plainProfile, rated } from '../domain/helpers';
 
 const twoTrusts = (): Answers => {

@@ -3,10 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import type { Answers, MemberView } from '../../src/domain/answers';
-import { buildReport, type Report } from '../../src/report/build';
-import { renderPdf } from '../../src/report/pdf';
+import { content } from '@/content';
+import type { Answers, MemberView } from '@/domain/answers';
+import { buildReport, type Report } from '@/report/build';
+import { renderPdf } from '@/report/pdf';
 import { completeAssessment } from './scenarios';
 
 /*

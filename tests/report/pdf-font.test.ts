@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { jsPDF } from 'jspdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/domain/answers';
-import type { TrustPack } from '../../src/domain/trust-pack';
-import { buildReport, type Report } from '../../src/report/build';
-import { PRINTABLE_RANGES } from '../../src/report/fonts/coverage';
-import { renderPdf } from '../../src/report/pdf';
-import { subsetTrueType } from '../../src/report/pdf-font';
-import { canPrint } from '../../src/report/pdf-safe';
+import type { Answers } from '@/domain/answers';
+import type { TrustPack } from '@/domain/trust-pack';
+import { buildReport, type Report } from '@/report/build';
+import { PRINTABLE_RANGES } from '@/report/fonts/coverage';
+import { renderPdf } from '@/report/pdf';
+import { subsetTrueType } from '@/report/pdf-font';
+import { canPrint } from '@/report/pdf-safe';
 import { fixtureContent as content } from '../fixtures/content';
 
 /*

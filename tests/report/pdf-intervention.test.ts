@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { buildReport, type Report } from '../../src/report/build';
-import { renderPdf } from '../../src/report/pdf';
+import { content } from '@/content';
+import { buildReport, type Report } from '@/report/build';
+import { renderPdf } from '@/report/pdf';
 import { completeAssessment } from './scenarios';
 
 /*

@@ -8,7 +8,7 @@ import {
   toPdfMetadata,
   toPdfSafe,
   unprintableSentence,
-} from '../../src/report/pdf-safe';
+} from '@/report/pdf-safe';
 
 describe('toPdfSafe', () => {
   it('keeps names in Welsh, Polish, Irish, Greek, Cyrillic, Romanian, Czech, Turkish and Vietnamese exactly', () => {

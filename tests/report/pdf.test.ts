@@ -3,11 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Content } from '../../src/content/schema';
-import type { Answers } from '../../src/domain/answers';
-import { buildReport, type Report } from '../../src/report/build';
-import { pdfFilename, renderPdf } from '../../src/report/pdf';
-import { toPdfSafe } from '../../src/report/pdf-safe';
+import type { Content } from '@/content/schema';
+import type { Answers } from '@/domain/answers';
+import { buildReport, type Report } from '@/report/build';
+import { pdfFilename, renderPdf } from '@/report/pdf';
+import { toPdfSafe } from '@/report/pdf-safe';
 import {
   completeAssessment,
   crowdedAssessment,
@@ -30,7 +30,7 @@ const MM = 72 / 25.4;
 
 /** The real content in questions/: if it fails its checks, importing it fails these tests. */
 async function loadContent(): Promise<{ content: Content }> {
-  const mod = await import('../../src/content');
+  const mod = await import('@/content');
   return { content: mod.content };
 }
 

@@ -1,5 +1,5 @@
-import type { Content } from '../../src/content/schema';
-import { applicableProfileQuestions, type Answers, type QuestionAnswer } from '../../src/domain/answers';
+import type { Content } from '@/content/schema';
+import { applicableProfileQuestions, type Answers, type QuestionAnswer } from '@/domain/answers';
 
 /*
  * Assessments for the PDF tests and the benchmark. They work with any valid content (the

@@ -3,12 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { outcomeLabels, type DecisionOutcome } from '../../src/domain/decision';
-import { bandLabels } from '../../src/domain/scoring';
-import { buildReport, type Report } from '../../src/report/build';
-import { renderPdf, shorterSummary } from '../../src/report/pdf';
-import { toPdfSafe } from '../../src/report/pdf-safe';
+import { content } from '@/content';
+import { outcomeLabels, type DecisionOutcome } from '@/domain/decision';
+import { bandLabels } from '@/domain/scoring';
+import { buildReport, type Report } from '@/report/build';
+import { renderPdf, shorterSummary } from '@/report/pdf';
+import { toPdfSafe } from '@/report/pdf-safe';
 import { completeAssessment, crowdedAssessment, decidedAssessment } from './scenarios';
 
 /*

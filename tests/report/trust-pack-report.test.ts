@@ -3,10 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/domain/answers';
-import type { TrustPack } from '../../src/domain/trust-pack';
-import { buildReport, type Report } from '../../src/report/build';
-import { renderPdf } from '../../src/report/pdf';
+import type { Answers } from '@/domain/answers';
+import type { TrustPack } from '@/domain/trust-pack';
+import { buildReport, type Report } from '@/report/build';
+import { renderPdf } from '@/report/pdf';
 import { fixtureContent as content } from '../fixtures/content';
 
 /* The report keeps what the trust says ("provided by the trust") apart from what the school checked. */

@@ -1,16 +1,16 @@
 import { act, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyAnswers, type Answers } from '../../src/domain/answers';
-import { STORAGE_KEY, useAnswers } from '../../src/store/answers-store';
-import { flushSaves } from '../../src/store/safe-storage';
-import { deleteAllData, toolKeys } from '../../src/store/delete-all';
-import { advance } from '../../src/store/journey';
-import { forgetRestorePoints, RESTORE_POINTS_KEY, useRestorePoints } from '../../src/store/restore-points';
-import { useStorageStatus } from '../../src/store/storage-status';
-import { syncAcrossTabs } from '../../src/store/sync';
-import { TRUST_PACK_KEY, useTrustPack } from '../../src/store/trust-pack-store';
-import { StorageBanners } from '../../src/ui/components/StorageBanners';
+import { emptyAnswers, type Answers } from '@/domain/answers';
+import { STORAGE_KEY, useAnswers } from '@/store/answers-store';
+import { flushSaves } from '@/store/safe-storage';
+import { deleteAllData, toolKeys } from '@/store/delete-all';
+import { advance } from '@/store/journey';
+import { forgetRestorePoints, RESTORE_POINTS_KEY, useRestorePoints } from '@/store/restore-points';
+import { useStorageStatus } from '@/store/storage-status';
+import { syncAcrossTabs } from '@/store/sync';
+import { TRUST_PACK_KEY, useTrustPack } from '@/store/trust-pack-store';
+import { StorageBanners } from '@/ui/components/StorageBanners';
 
 /** Nothing a school saves is ever lost: the store against real (jsdom) local storage. */
 

@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
-import { emptyAnswers } from '../../src/domain/answers';
-import { STORAGE_KEY, STORE_VERSION, useAnswers } from '../../src/store/answers-store';
-import { flushSaves } from '../../src/store/safe-storage';
+import { emptyAnswers } from '@/domain/answers';
+import { STORAGE_KEY, STORE_VERSION, useAnswers } from '@/store/answers-store';
+import { flushSaves } from '@/store/safe-storage';
 
 /**
  * Saves from before the school's and the board's ratings were kept apart (store version 1):

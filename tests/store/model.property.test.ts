@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterEach, expect, it, vi } from 'vitest';
-import type { Answers } from '../../src/domain/answers';
-import { addTrust } from '../../src/domain/edit';
-import { sameAnswers } from '../../src/domain/merge';
-import { forgetRestorePoints, useRestorePoints } from '../../src/store/restore-points';
+import type { Answers } from '@/domain/answers';
+import { addTrust } from '@/domain/edit';
+import { sameAnswers } from '@/domain/merge';
+import { forgetRestorePoints, useRestorePoints } from '@/store/restore-points';
 
 /*
  * Model-based test of the real answers store (jsdom local storage): random sequences of what
@@ -14,7 +14,7 @@ import { forgetRestorePoints, useRestorePoints } from '../../src/store/restore-p
  * whatever the user removed (a trust, or everything when opening a file) is in a restore point.
  */
 
-type Store = typeof import('../../src/store/answers-store');
+type Store = typeof import('@/store/answers-store');
 let instances = 0;
 /** A tab: its own copy of the store module (its own memory), sharing this window's local storage. */
 const openTab = (): Promise<Store> => import(/* @vite-ignore */ `../../src/store/answers-store?tab=${(instances += 1)}`) as Promise<Store>;

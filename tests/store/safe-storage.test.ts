@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushSaves, safeStorage } from '../../src/store/safe-storage';
-import { useStorageStatus } from '../../src/store/storage-status';
+import { flushSaves, safeStorage } from '@/store/safe-storage';
+import { useStorageStatus } from '@/store/storage-status';
 
 /** An in-memory Storage whose methods can be told to fail, as browsers do. */
 class FakeStorage implements Storage {

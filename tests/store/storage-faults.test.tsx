@@ -1,12 +1,12 @@
 import { act, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyAnswers } from '../../src/domain/answers';
-import { STORAGE_KEY, STORE_VERSION, useAnswers } from '../../src/store/answers-store';
-import { flushSaves } from '../../src/store/safe-storage';
-import { useStorageStatus } from '../../src/store/storage-status';
-import { syncAcrossTabs } from '../../src/store/sync';
-import { StorageBanners } from '../../src/ui/components/StorageBanners';
+import { emptyAnswers } from '@/domain/answers';
+import { STORAGE_KEY, STORE_VERSION, useAnswers } from '@/store/answers-store';
+import { flushSaves } from '@/store/safe-storage';
+import { useStorageStatus } from '@/store/storage-status';
+import { syncAcrossTabs } from '@/store/sync';
+import { StorageBanners } from '@/ui/components/StorageBanners';
 
 /**
  * The answers store with real (jsdom) localStorage made to fail the ways browsers fail,

@@ -1,7 +1,7 @@
 import { act } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
-import { emptyPack } from '../../src/domain/trust-pack-schema';
-import { syncTrustPackAcrossTabs, TRUST_PACK_KEY, useTrustPack } from '../../src/store/trust-pack-store';
+import { emptyPack } from '@/domain/trust-pack-schema';
+import { syncTrustPackAcrossTabs, TRUST_PACK_KEY, useTrustPack } from '@/store/trust-pack-store';
 
 afterEach(() => useTrustPack.getState().reset());
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { createServer } from 'vite';
+import { aliases } from './aliases.mjs';
 
 /**
  * Runs `run(load)` where `load('/src/…ts')` imports one of the project's TypeScript modules
@@ -9,6 +10,7 @@ export async function withTypeScript(run) {
   const server = await createServer({
     root: resolve(import.meta.dirname, '../..'),
     configFile: false,
+    resolve: { alias: aliases },
     logLevel: 'warn',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, watch: null },

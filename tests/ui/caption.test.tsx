@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { emptyAnswers } from '../../src/domain/answers';
-import { useAnswers } from '../../src/store/answers-store';
-import { AppRoutes } from '../../src/ui/App';
-import { caption } from '../../src/ui/components/caption';
+import { content } from '@/content';
+import { emptyAnswers } from '@/domain/answers';
+import { useAnswers } from '@/store/answers-store';
+import { AppRoutes } from '@/ui/App';
+import { caption } from '@/ui/components/caption';
 
 const doubled = /[?!.:;,]\s*[:;,]|[:;,]\s*[?!.:;,]/;
 

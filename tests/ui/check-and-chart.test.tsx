@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { emptyAnswers } from '../../src/domain/answers';
-import { useAnswers } from '../../src/store/answers-store';
-import { AppRoutes } from '../../src/ui/App';
+import { content } from '@/content';
+import { emptyAnswers } from '@/domain/answers';
+import { useAnswers } from '@/store/answers-store';
+import { AppRoutes } from '@/ui/App';
 
 const [q1, q2] = [...content.tenQuestions.questions].sort((a, b) => a.number - b.number);
 

@@ -2,9 +2,9 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, expect, it } from 'vitest';
-import { emptyAnswers } from '../../src/domain/answers';
-import { useAnswers } from '../../src/store/answers-store';
-import { AppRoutes } from '../../src/ui/App';
+import { emptyAnswers } from '@/domain/answers';
+import { useAnswers } from '@/store/answers-store';
+import { AppRoutes } from '@/ui/App';
 
 beforeEach(() => {
   useAnswers.setState({ answers: emptyAnswers() });

@@ -2,16 +2,16 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { emptyAnswers, type Answers, type MemberView } from '../../src/domain/answers';
-import { answersSchema } from '../../src/domain/answers-schema';
-import { addTrust } from '../../src/domain/edit';
-import { ANSWER_LIMITS, DECISION_LIMITS, VIEW_LIMITS } from '../../src/domain/limits';
-import { PACK_LIMITS } from '../../src/domain/trust-pack-schema';
-import { STORAGE_KEY, useAnswers } from '../../src/store/answers-store';
-import { useStorageStatus } from '../../src/store/storage-status';
-import { useTrustPack } from '../../src/store/trust-pack-store';
-import { AppRoutes } from '../../src/ui/App';
+import { content } from '@/content';
+import { emptyAnswers, type Answers, type MemberView } from '@/domain/answers';
+import { answersSchema } from '@/domain/answers-schema';
+import { addTrust } from '@/domain/edit';
+import { ANSWER_LIMITS, DECISION_LIMITS, VIEW_LIMITS } from '@/domain/limits';
+import { PACK_LIMITS } from '@/domain/trust-pack-schema';
+import { STORAGE_KEY, useAnswers } from '@/store/answers-store';
+import { useStorageStatus } from '@/store/storage-status';
+import { useTrustPack } from '@/store/trust-pack-store';
+import { AppRoutes } from '@/ui/App';
 import { reload as freshStores } from './reload';
 
 /*

@@ -2,16 +2,16 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/domain/answers';
-import { answersSchema } from '../../src/domain/answers-schema';
-import { memberDraftSchema, toInvitationFile } from '../../src/domain/meeting-link';
-import { emptyPack, trustPackDraftSchema } from '../../src/domain/trust-pack-schema';
-import { STORAGE_KEY, useAnswers } from '../../src/store/answers-store';
-import { MEMBER_KEY, useMemberViews } from '../../src/store/member';
-import { useStorageStatus } from '../../src/store/storage-status';
-import { TRUST_PACK_KEY, useTrustPack } from '../../src/store/trust-pack-store';
-import { AppRoutes, pagePaths } from '../../src/ui/App';
-import { content } from '../../src/content';
+import type { Answers } from '@/domain/answers';
+import { answersSchema } from '@/domain/answers-schema';
+import { memberDraftSchema, toInvitationFile } from '@/domain/meeting-link';
+import { emptyPack, trustPackDraftSchema } from '@/domain/trust-pack-schema';
+import { STORAGE_KEY, useAnswers } from '@/store/answers-store';
+import { MEMBER_KEY, useMemberViews } from '@/store/member';
+import { useStorageStatus } from '@/store/storage-status';
+import { TRUST_PACK_KEY, useTrustPack } from '@/store/trust-pack-store';
+import { AppRoutes, pagePaths } from '@/ui/App';
+import { content } from '@/content';
 import { reload } from './reload';
 
 /*

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { useStorageStatus } from '../../src/store/storage-status';
-import { importFresh, isMissingFileError, noticeNewVersion, RELOAD_KEY, takeResume } from '../../src/ui/fresh-import';
+import { useStorageStatus } from '@/store/storage-status';
+import { importFresh, isMissingFileError, noticeNewVersion, RELOAD_KEY, takeResume } from '@/ui/fresh-import';
 
 const gone = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: http://x/assets/pdf-abc.js'));
 

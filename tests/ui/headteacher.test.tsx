@@ -2,16 +2,16 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyAnswers, type Answers } from '../../src/domain/answers';
+import { emptyAnswers, type Answers } from '@/domain/answers';
 
-vi.mock('../../src/content', async () => {
+vi.mock('@/content', async () => {
   const { fixtureContent } = await import('../fixtures/content');
   return { content: fixtureContent };
 });
 
-const { AppRoutes } = await import('../../src/ui/App');
-const { useAnswers } = await import('../../src/store/answers-store');
-const { LAST_PAGE_KEY } = await import('../../src/store/visits');
+const { AppRoutes } = await import('@/ui/App');
+const { useAnswers } = await import('@/store/answers-store');
+const { LAST_PAGE_KEY } = await import('@/store/visits');
 
 function renderAt(path: string) {
   return render(

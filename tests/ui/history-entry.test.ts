@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markHistoryEntry } from '../../src/main';
+import { markHistoryEntry } from '@/main';
 
 /** A history stand-in that records writes, with the address kept apart from the state. */
 function fakeHistory(state: unknown) {

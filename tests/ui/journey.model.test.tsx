@@ -3,20 +3,20 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestModel } from 'xstate/graph';
-import { applicableStages, emptyAnswers } from '../../src/domain/answers';
-import { assess, isDecisionStep } from '../../src/domain/scoring';
-import { isPreconditionBeforeDecision } from '../../src/domain/legal-weight';
-import type { JourneyContext } from '../../src/machine/context';
-import { journeyMachine, type JourneyEvent } from '../../src/machine/journey';
+import { applicableStages, emptyAnswers } from '@/domain/answers';
+import { assess, isDecisionStep } from '@/domain/scoring';
+import { isPreconditionBeforeDecision } from '@/domain/legal-weight';
+import type { JourneyContext } from '@/machine/context';
+import { journeyMachine, type JourneyEvent } from '@/machine/journey';
 import { fixtureContent as content } from '../fixtures/content';
 
-vi.mock('../../src/content', async () => {
+vi.mock('@/content', async () => {
   const { fixtureContent } = await import('../fixtures/content');
   return { content: fixtureContent };
 });
 
-const { AppRoutes } = await import('../../src/ui/App');
-const { useAnswers } = await import('../../src/store/answers-store');
+const { AppRoutes } = await import('@/ui/App');
+const { useAnswers } = await import('@/store/answers-store');
 
 type Snap = { value: unknown; context: JourneyContext };
 

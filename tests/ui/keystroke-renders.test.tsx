@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { content } from '../../src/content';
-import { applicableStages, emptyAnswers } from '../../src/domain/answers';
+import { content } from '@/content';
+import { applicableStages, emptyAnswers } from '@/domain/answers';
 import { fullProfile } from '../report/scenarios';
-import { useAnswers } from '../../src/store/answers-store';
-import { flushSaves } from '../../src/store/safe-storage';
+import { useAnswers } from '@/store/answers-store';
+import { flushSaves } from '@/store/safe-storage';
 
 /**
  * A keystroke re-renders only the field it changes (issue 16): not the page's guidance, not
@@ -16,8 +16,8 @@ import { flushSaves } from '../../src/store/safe-storage';
  */
 const renders = vi.hoisted(() => ({ glossary: 0, radios: 0, fields: {} as Record<string, number> }));
 
-vi.mock('../../src/ui/components/GlossaryText', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/ui/components/GlossaryText')>();
+vi.mock('@/ui/components/GlossaryText', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/ui/components/GlossaryText')>();
   return {
     ...real,
     GlossaryText: (props: ComponentProps<typeof real.GlossaryText>) => {
@@ -26,8 +26,8 @@ vi.mock('../../src/ui/components/GlossaryText', async (importOriginal) => {
     },
   };
 });
-vi.mock('../../src/ui/components/Radios', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/ui/components/Radios')>();
+vi.mock('@/ui/components/Radios', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/ui/components/Radios')>();
   return {
     ...real,
     Radios: (props: ComponentProps<typeof real.Radios>) => {
@@ -36,8 +36,8 @@ vi.mock('../../src/ui/components/Radios', async (importOriginal) => {
     },
   };
 });
-vi.mock('../../src/ui/components/TextField', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/ui/components/TextField')>();
+vi.mock('@/ui/components/TextField', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/ui/components/TextField')>();
   return {
     ...real,
     TextField: (props: ComponentProps<typeof real.TextField>) => {
@@ -47,7 +47,7 @@ vi.mock('../../src/ui/components/TextField', async (importOriginal) => {
   };
 });
 
-const { AppRoutes } = await import('../../src/ui/App');
+const { AppRoutes } = await import('@/ui/App');
 const [q1, q2] = [...content.tenQuestions.questions].sort((a, b) => a.number - b.number);
 const longNote = 'The board met the trust twice. '.repeat(400);
 

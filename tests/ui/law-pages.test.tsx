@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { applicableStages, emptyAnswers } from '../../src/domain/answers';
-import { formatDateLong } from '../../src/domain/dates';
-import { useAnswers } from '../../src/store/answers-store';
-import { AppRoutes } from '../../src/ui/App';
+import { content } from '@/content';
+import { applicableStages, emptyAnswers } from '@/domain/answers';
+import { formatDateLong } from '@/domain/dates';
+import { useAnswers } from '@/store/answers-store';
+import { AppRoutes } from '@/ui/App';
 
 /*
  * The pages that state legal points: each item's own date in words, "not legal advice" once and

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { checkedAgainst } from '../../src/domain/dates';
-import { emptyAnswers, type Answers } from '../../src/domain/answers';
-import { useAnswers } from '../../src/store/answers-store';
-import { AppRoutes } from '../../src/ui/App';
+import { content } from '@/content';
+import { checkedAgainst } from '@/domain/dates';
+import { emptyAnswers, type Answers } from '@/domain/answers';
+import { useAnswers } from '@/store/answers-store';
+import { AppRoutes } from '@/ui/App';
 
 /** The ten questions' page with the real content, rendered as in development (StrictMode renders twice). */
 const questions = content.tenQuestions.questions;

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { RatingAnswer } from '../../src/domain/answers';
-import { Radios } from '../../src/ui/components/Radios';
-import { ratingOptions } from '../../src/ui/meeting/rating-options';
+import type { RatingAnswer } from '@/domain/answers';
+import { Radios } from '@/ui/components/Radios';
+import { ratingOptions } from '@/ui/meeting/rating-options';
 
 describe('Radios', () => {
   it('gives onChange the options’ own type, so no page casts what it gets', async () => {

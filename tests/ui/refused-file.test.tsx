@@ -2,19 +2,19 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyAnswers } from '../../src/domain/answers';
-import { MAX_FILE_BYTES } from '../../src/domain/save-file';
-import { MAX_PACK_CHARS } from '../../src/domain/trust-pack';
-import { UNCHANGED } from '../../src/ui/components/refused-file';
+import { emptyAnswers } from '@/domain/answers';
+import { MAX_FILE_BYTES } from '@/domain/save-file';
+import { MAX_PACK_CHARS } from '@/domain/trust-pack';
+import { UNCHANGED } from '@/ui/components/refused-file';
 
-vi.mock('../../src/content', async () => {
+vi.mock('@/content', async () => {
   const { fixtureContent } = await import('../fixtures/content');
   return { content: fixtureContent };
 });
 
-const { AppRoutes } = await import('../../src/ui/App');
-const { useAnswers } = await import('../../src/store/answers-store');
-const { useTrustPack } = await import('../../src/store/trust-pack-store');
+const { AppRoutes } = await import('@/ui/App');
+const { useAnswers } = await import('@/store/answers-store');
+const { useTrustPack } = await import('@/store/trust-pack-store');
 
 beforeEach(() => {
   useAnswers.setState({ answers: { ...emptyAnswers(), profile: { 'school-name': 'Hill' } } });

@@ -1,7 +1,7 @@
-import { loadSaved, STORAGE_KEY } from '../../src/store/answers-store';
-import { MEMBER_KEY } from '../../src/store/member';
-import { useStorageStatus } from '../../src/store/storage-status';
-import { loadDraft, TRUST_PACK_KEY } from '../../src/store/trust-pack-store';
+import { loadSaved, STORAGE_KEY } from '@/store/answers-store';
+import { MEMBER_KEY } from '@/store/member';
+import { useStorageStatus } from '@/store/storage-status';
+import { loadDraft, TRUST_PACK_KEY } from '@/store/trust-pack-store';
 
 /**
  * What a page reload would read: each store's own loader run on what localStorage holds now

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { expect, it, vi } from 'vitest';
-import { useRememberedFlag } from '../../src/ui/meeting/use-remembered-flag';
+import { useRememberedFlag } from '@/ui/meeting/use-remembered-flag';
 
 it('remembers a display choice on this device, for the next visit', () => {
   const first = renderHook(() => useRememberedFlag('test-flag'));

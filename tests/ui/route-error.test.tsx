@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentError } from '../../src/content/load';
+import { ContentError } from '@/content/load';
 
 /**
  * Never a blank screen: every route shows "Sorry, something went wrong on this page" (inside
@@ -18,7 +18,7 @@ const { boom } = vi.hoisted(() => ({
 
 // The start page is imported directly; every other page is loaded with React.lazy. Each
 // lazily loaded page is made to throw while rendering (whatever pages are added later).
-vi.mock('../../src/ui/journey/StartPage', () => ({ StartPage: boom('StartPage') }));
+vi.mock('@/ui/journey/StartPage', () => ({ StartPage: boom('StartPage') }));
 vi.mock('react', async (importOriginal) => {
   const react = await importOriginal<typeof import('react')>();
   return {
@@ -31,12 +31,12 @@ vi.mock('react', async (importOriginal) => {
   };
 });
 // This one does not even load, as when a page's file cannot be downloaded.
-vi.mock('../../src/ui/info/MythsPage', () => {
+vi.mock('@/ui/info/MythsPage', () => {
   throw new TypeError('Failed to fetch dynamically imported module: MythsPage (test)');
 });
 
-const { AppRoutes, pagePaths } = await import('../../src/ui/App');
-const { reloadOnNextPageAfterUpdate, showStartupFailure, start } = await import('../../src/main');
+const { AppRoutes, pagePaths } = await import('@/ui/App');
+const { reloadOnNextPageAfterUpdate, showStartupFailure, start } = await import('@/main');
 
 const concrete = (pattern: string) =>
   pattern === '*'
@@ -103,7 +103,7 @@ describe('the app cannot start (src/main.tsx)', () => {
 
   it('starts the app normally when it loads', async () => {
     const root = document.createElement('div');
-    await start(root, async () => ({ App: () => <p>App is running</p> }) as unknown as typeof import('../../src/ui/App'));
+    await start(root, async () => ({ App: () => <p>App is running</p> }) as unknown as typeof import('@/ui/App'));
     await vi.waitFor(() => expect(root.textContent).toBe('App is running'));
   });
 });

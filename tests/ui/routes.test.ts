@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadPage, pageRoutes, preloadPage, routeFor } from '../../src/ui/routes';
+import { loadPage, pageRoutes, preloadPage, routeFor } from '@/ui/routes';
 
 /**
  * The entry script asks for the code of the page the address names before React has loaded

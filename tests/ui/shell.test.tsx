@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, it } from 'vitest';
-import { renderShell } from '../../src/ui/Shell';
+import { renderShell } from '@/ui/Shell';
 
 it('renders the page frame for index.html, with hash links and no storage warning', () => {
   const html = renderShell();

@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import { act } from 'react';
 import { afterEach, expect, it } from 'vitest';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { reportStorage } from '../../src/store/storage-status';
-import { Layout } from '../../src/ui/Layout';
+import { reportStorage } from '@/store/storage-status';
+import { Layout } from '@/ui/Layout';
 
 afterEach(() => {
   act(() => reportStorage({ problem: undefined }));

@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { emptyAnswers, type QuestionAnswer } from '../../src/domain/answers';
-import { useAnswers } from '../../src/store/answers-store';
-import { AppRoutes } from '../../src/ui/App';
+import { content } from '@/content';
+import { emptyAnswers, type QuestionAnswer } from '@/domain/answers';
+import { useAnswers } from '@/store/answers-store';
+import { AppRoutes } from '@/ui/App';
 
 const all = (answer: QuestionAnswer) => Object.fromEntries(content.tenQuestions.questions.map((q) => [q.id, answer]));
 const profile = {

@@ -2,19 +2,19 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyAnswers, type Answers } from '../../src/domain/answers';
-import { packToLinkData } from '../../src/domain/pack-link';
-import { PACK_FORMAT, toPackFile, type TrustPack } from '../../src/domain/trust-pack';
+import { emptyAnswers, type Answers } from '@/domain/answers';
+import { packToLinkData } from '@/domain/pack-link';
+import { PACK_FORMAT, toPackFile, type TrustPack } from '@/domain/trust-pack';
 import { PNG_LOGO } from '../fixtures/pack-arbitraries';
 
-vi.mock('../../src/content', async () => {
+vi.mock('@/content', async () => {
   const { fixtureContent } = await import('../fixtures/content');
   return { content: fixtureContent };
 });
 
-const { AppRoutes } = await import('../../src/ui/App');
-const { useAnswers } = await import('../../src/store/answers-store');
-const { useTrustPack } = await import('../../src/store/trust-pack-store');
+const { AppRoutes } = await import('@/ui/App');
+const { useAnswers } = await import('@/store/answers-store');
+const { useTrustPack } = await import('@/store/trust-pack-store');
 
 const HOSTILE = '<script>window.__hacked = true</script><img src=x onerror="window.__hacked = true">';
 
@@ -140,7 +140,7 @@ describe('a school with a trust pack', () => {
     expect(trust[0]?.answers).toEqual(ours);
     expect(trust[0]?.pack?.answers.fq1?.answer).toBe('New answer');
     // The pack it replaced is kept in a restore point ("Your data" can go back to it).
-    const { useRestorePoints } = await import('../../src/store/restore-points');
+    const { useRestorePoints } = await import('@/store/restore-points');
     const point = useRestorePoints.getState().points[0];
     expect(point).toMatchObject({ reason: 'pack', label: 'Before you opened the pack from Oak Valley Learning Trust' });
     expect(point?.answers.trusts[0]?.pack?.preparedOn).toBe('2026-01-10');

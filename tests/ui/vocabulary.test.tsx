@@ -4,13 +4,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
-import { emptyAnswers, evidenceLevels, type Answers, type RatingAnswer } from '../../src/domain/answers';
-import { evidenceLabels, ratingLabels } from '../../src/domain/labels';
-import { buildReport } from '../../src/report/build';
-import { renderPdf } from '../../src/report/pdf';
-import { useAnswers } from '../../src/store/answers-store';
-import { AppRoutes } from '../../src/ui/App';
+import { content } from '@/content';
+import { emptyAnswers, evidenceLevels, type Answers, type RatingAnswer } from '@/domain/answers';
+import { evidenceLabels, ratingLabels } from '@/domain/labels';
+import { buildReport } from '@/report/build';
+import { renderPdf } from '@/report/pdf';
+import { useAnswers } from '@/store/answers-store';
+import { AppRoutes } from '@/ui/App';
 
 /*
  * One vocabulary: every place a rating or an evidence level is shown uses the words in

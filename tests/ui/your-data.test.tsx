@@ -2,13 +2,13 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyAnswers, type Answers } from '../../src/domain/answers';
-import { SAVE_FORMAT } from '../../src/domain/save-file';
-import { STORAGE_KEY, useAnswers } from '../../src/store/answers-store';
-import { toolKeys } from '../../src/store/delete-all';
-import { forgetRestorePoints } from '../../src/store/restore-points';
-import { useTrustPack } from '../../src/store/trust-pack-store';
-import { YourDataPage } from '../../src/ui/data/YourDataPage';
+import { emptyAnswers, type Answers } from '@/domain/answers';
+import { SAVE_FORMAT } from '@/domain/save-file';
+import { STORAGE_KEY, useAnswers } from '@/store/answers-store';
+import { toolKeys } from '@/store/delete-all';
+import { forgetRestorePoints } from '@/store/restore-points';
+import { useTrustPack } from '@/store/trust-pack-store';
+import { YourDataPage } from '@/ui/data/YourDataPage';
 
 /** "Your data": earlier copies listed and brought back, the unreadable copy, an import, and Delete all (with Undo). */
 

@@ -1,4 +1,4 @@
-import { content } from '../../content';
+import { content } from '@/content';
 import { SourceLink } from './SourceLink';
 
 /** The sources an item rests on, as links (opened by the user, never fetched by the app). */

@@ -1,4 +1,4 @@
-import type { DatePart, DateParts } from '../../domain/date-parts';
+import type { DatePart, DateParts } from '@/domain/date-parts';
 import { ErrorMessage } from './ErrorSummary';
 
 interface DateFieldProps {

@@ -1,4 +1,4 @@
-import { isHttpsUrl, type PackLink } from '../../domain/trust-pack-schema';
+import { isHttpsUrl, type PackLink } from '@/domain/trust-pack-schema';
 
 /**
  * A link from a trust pack. It opens only when clicked, in a new tab with no link back to

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
-import { content } from '../../content';
-import { checkedAgainst } from '../../domain/dates';
-import { splitByGlossary, splitPageByGlossary, type Segment } from '../../domain/glossary';
+import { content } from '@/content';
+import { checkedAgainst } from '@/domain/dates';
+import { splitByGlossary, splitPageByGlossary, type Segment } from '@/domain/glossary';
 import { Dialog, DialogClose } from './Dialog';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { TOOL_NAME } from '../../domain/labels';
-import { rememberLastPage } from '../../store/visits';
+import { TOOL_NAME } from '@/domain/labels';
+import { rememberLastPage } from '@/store/visits';
 
 /** Sets the document title for the page; the layout moves focus to its h1. */
 export function Page({ title, error, children }: { title: string; error?: boolean; children: ReactNode }) {

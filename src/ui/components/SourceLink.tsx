@@ -1,4 +1,4 @@
-import type { Source } from '../../content/schema';
+import type { Source } from '@/content/schema';
 
 /** A source's title, linked to the publisher's page when it has one (opened only on click). */
 export function SourceLink({ source }: { source: Source }) {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { reportStorage, useStorageStatus } from '../../store/storage-status';
+import { reportStorage, useStorageStatus } from '@/store/storage-status';
 
 /**
  * Tells the user, in words, about any problem saving on this device, and what to do. Shown

@@ -1,4 +1,4 @@
-import type { TaskStatus } from '../../domain/progress';
+import type { TaskStatus } from '@/domain/progress';
 
 const labels: Record<TaskStatus, string> = {
   'not-started': 'Not started',

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { count } from '../../domain/limits';
+import { count } from '@/domain/limits';
 import { ErrorMessage } from './ErrorSummary';
 import { Heading } from './Page';
 

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { formatDateLong, today } from '../../domain/dates';
-import { describeSetAside, salvageAnswers } from '../../domain/salvage';
-import { describeAnswers } from '../../domain/save-file';
-import { STORAGE_KEY, useAnswers } from '../../store/answers-store';
-import { refreshRestorePoints, useRestorePoints, type RestorePoint } from '../../store/restore-points';
-import { ConfirmDialog } from '../components/Dialog';
-import { downloadFile } from '../components/download';
+import { formatDateLong, today } from '@/domain/dates';
+import { describeSetAside, salvageAnswers } from '@/domain/salvage';
+import { describeAnswers } from '@/domain/save-file';
+import { STORAGE_KEY, useAnswers } from '@/store/answers-store';
+import { refreshRestorePoints, useRestorePoints, type RestorePoint } from '@/store/restore-points';
+import { ConfirmDialog } from '@/ui/components/Dialog';
+import { downloadFile } from '@/ui/components/download';
 
 export const UNREADABLE_COPY_KEY = `${STORAGE_KEY}:unreadable-copy`;
 

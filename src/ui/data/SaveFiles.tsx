@@ -1,15 +1,15 @@
 import { useRef, useState } from 'react';
-import { content } from '../../content';
-import type { Answers } from '../../domain/answers';
-import { describeSetAside, type SetAsidePart } from '../../domain/salvage';
-import { describeAnswers, hasAnything, MAX_FILE_BYTES, readSaveFile, saveFileName, toSaveFile } from '../../domain/save-file';
-import { useAnswers } from '../../store/answers-store';
-import { ConfirmDialog } from '../components/Dialog';
-import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
-import { FileField } from '../components/FileField';
-import { today } from '../../domain/dates';
-import { downloadFile } from '../components/download';
-import { refusedFile, UNCHANGED } from '../components/refused-file';
+import { content } from '@/content';
+import type { Answers } from '@/domain/answers';
+import { describeSetAside, type SetAsidePart } from '@/domain/salvage';
+import { describeAnswers, hasAnything, MAX_FILE_BYTES, readSaveFile, saveFileName, toSaveFile } from '@/domain/save-file';
+import { useAnswers } from '@/store/answers-store';
+import { ConfirmDialog } from '@/ui/components/Dialog';
+import { ErrorSummary, type FieldError } from '@/ui/components/ErrorSummary';
+import { FileField } from '@/ui/components/FileField';
+import { today } from '@/domain/dates';
+import { downloadFile } from '@/ui/components/download';
+import { refusedFile, UNCHANGED } from '@/ui/components/refused-file';
 
 interface Pending {
   fileName: string;

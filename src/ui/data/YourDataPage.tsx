@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { STORAGE_KEY, useAnswers } from '../../store/answers-store';
-import { deleteAllData } from '../../store/delete-all';
-import type { RestorePoint } from '../../store/restore-points';
-import { ConfirmDialog } from '../components/Dialog';
-import { Heading, Page } from '../components/Page';
+import { STORAGE_KEY, useAnswers } from '@/store/answers-store';
+import { deleteAllData } from '@/store/delete-all';
+import type { RestorePoint } from '@/store/restore-points';
+import { ConfirmDialog } from '@/ui/components/Dialog';
+import { Heading, Page } from '@/ui/components/Page';
 import { RestorePoints } from './RestorePoints';
 import { SaveFiles } from './SaveFiles';
 

@@ -1,6 +1,6 @@
-import { content } from '../../content';
-import { checkedAgainst } from '../../domain/dates';
-import { Heading, Page } from '../components/Page';
+import { content } from '@/content';
+import { checkedAgainst } from '@/domain/dates';
+import { Heading, Page } from '@/ui/components/Page';
 
 export function GlossaryPage() {
   const entries = [...content.glossary].sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));

@@ -1,8 +1,8 @@
-import { content } from '../../content';
-import { Cites } from '../components/Cites';
-import { GlossaryText } from '../components/GlossaryText';
-import { Heading, Page } from '../components/Page';
-import { checkedAgainst } from '../../domain/dates';
+import { content } from '@/content';
+import { Cites } from '@/ui/components/Cites';
+import { GlossaryText } from '@/ui/components/GlossaryText';
+import { Heading, Page } from '@/ui/components/Page';
+import { checkedAgainst } from '@/domain/dates';
 
 export function MythsPage() {
   return (

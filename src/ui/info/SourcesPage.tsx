@@ -1,7 +1,7 @@
-import { content } from '../../content';
-import { Heading, Page } from '../components/Page';
-import { SourceLink } from '../components/SourceLink';
-import { formatDateLong } from '../../domain/dates';
+import { content } from '@/content';
+import { Heading, Page } from '@/ui/components/Page';
+import { SourceLink } from '@/ui/components/SourceLink';
+import { formatDateLong } from '@/domain/dates';
 
 export function SourcesPage() {
   const { attribution } = content.tenQuestions;

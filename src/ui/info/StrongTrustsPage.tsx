@@ -1,8 +1,8 @@
-import { content } from '../../content';
-import { Cites } from '../components/Cites';
-import { GlossaryText, glossarySections } from '../components/GlossaryText';
-import { Heading, Page } from '../components/Page';
-import { formatDateLong } from '../../domain/dates';
+import { content } from '@/content';
+import { Cites } from '@/ui/components/Cites';
+import { GlossaryText, glossarySections } from '@/ui/components/GlossaryText';
+import { Heading, Page } from '@/ui/components/Page';
+import { formatDateLong } from '@/domain/dates';
 
 /** Background for the ten questions: what good looks like, from the sector and from the DfE. */
 export function StrongTrustsPage() {

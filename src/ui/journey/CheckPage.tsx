@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
-import { content } from '../../content';
-import { applicableProfileQuestions, applicableStages, stepState } from '../../domain/answers';
-import { legalWeightLabels } from '../../domain/legal-weight';
-import { evidenceLabels, ratingLabels, stepStatusLabels } from '../../domain/labels';
-import type { Location } from '../../machine/location';
-import { canOpenStep } from '../../machine/where';
-import { useAnswers } from '../../store/answers-store';
-import { peek } from '../../store/journey';
-import { BackLink } from '../components/BackLink';
-import { Heading, Page } from '../components/Page';
+import { content } from '@/content';
+import { applicableProfileQuestions, applicableStages, stepState } from '@/domain/answers';
+import { legalWeightLabels } from '@/domain/legal-weight';
+import { evidenceLabels, ratingLabels, stepStatusLabels } from '@/domain/labels';
+import type { Location } from '@/machine/location';
+import { canOpenStep } from '@/machine/where';
+import { useAnswers } from '@/store/answers-store';
+import { peek } from '@/store/journey';
+import { BackLink } from '@/ui/components/BackLink';
+import { Heading, Page } from '@/ui/components/Page';
 import { toPath } from './paths';
 import { useJourney } from './use-journey';
 

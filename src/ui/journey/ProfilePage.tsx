@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { content, type ProfileQuestion } from '../../content';
-import { applicableProfileQuestions } from '../../domain/answers';
-import { profilePosition } from '../../domain/progress';
-import { ANSWER_LIMITS } from '../../domain/limits';
-import { useAnswers } from '../../store/answers-store';
-import { flushSaves } from '../../store/safe-storage';
-import { BackLink } from '../components/BackLink';
-import { SaveButton, TasksLink } from '../components/FormEnd';
-import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
-import { Heading, Page } from '../components/Page';
-import { Radios } from '../components/Radios';
-import { TextField } from '../components/TextField';
+import { content, type ProfileQuestion } from '@/content';
+import { applicableProfileQuestions } from '@/domain/answers';
+import { profilePosition } from '@/domain/progress';
+import { ANSWER_LIMITS } from '@/domain/limits';
+import { useAnswers } from '@/store/answers-store';
+import { flushSaves } from '@/store/safe-storage';
+import { BackLink } from '@/ui/components/BackLink';
+import { SaveButton, TasksLink } from '@/ui/components/FormEnd';
+import { ErrorSummary, type FieldError } from '@/ui/components/ErrorSummary';
+import { Heading, Page } from '@/ui/components/Page';
+import { Radios } from '@/ui/components/Radios';
+import { TextField } from '@/ui/components/TextField';
 import { useJourney } from './use-journey';
-import { NotFound } from '../NotFound';
+import { NotFound } from '@/ui/NotFound';
 
 /**
  * Whether the question applies and where it sits ("3 of 12"), as one string: it changes only when

@@ -1,26 +1,26 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { content } from '../../content';
-import { evidenceLevels, type QuestionAnswer, type RatingAnswer } from '../../domain/answers';
-import { evidenceHints, evidenceLabels, ratingHints, ratingLabels, ratingSourceLabels } from '../../domain/labels';
-import { ANSWER_LIMITS } from '../../domain/limits';
-import { nextUnansweredQuestion } from '../../machine/where';
-import { useAnswers } from '../../store/answers-store';
-import { flushSaves } from '../../store/safe-storage';
-import { guidanceSeen, markGuidanceSeen } from '../../store/visits';
-import { BackLink } from '../components/BackLink';
-import { SaveButton, TasksLink } from '../components/FormEnd';
-import { Cites } from '../components/Cites';
-import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
-import { GlossaryText, glossarySections } from '../components/GlossaryText';
-import { Heading, Page } from '../components/Page';
-import { Radios } from '../components/Radios';
-import { TextField } from '../components/TextField';
-import { TrustAnswerPanel } from '../trust-pack/TrustAnswerPanel';
+import { content } from '@/content';
+import { evidenceLevels, type QuestionAnswer, type RatingAnswer } from '@/domain/answers';
+import { evidenceHints, evidenceLabels, ratingHints, ratingLabels, ratingSourceLabels } from '@/domain/labels';
+import { ANSWER_LIMITS } from '@/domain/limits';
+import { nextUnansweredQuestion } from '@/machine/where';
+import { useAnswers } from '@/store/answers-store';
+import { flushSaves } from '@/store/safe-storage';
+import { guidanceSeen, markGuidanceSeen } from '@/store/visits';
+import { BackLink } from '@/ui/components/BackLink';
+import { SaveButton, TasksLink } from '@/ui/components/FormEnd';
+import { Cites } from '@/ui/components/Cites';
+import { ErrorSummary, type FieldError } from '@/ui/components/ErrorSummary';
+import { GlossaryText, glossarySections } from '@/ui/components/GlossaryText';
+import { Heading, Page } from '@/ui/components/Page';
+import { Radios } from '@/ui/components/Radios';
+import { TextField } from '@/ui/components/TextField';
+import { TrustAnswerPanel } from '@/ui/trust-pack/TrustAnswerPanel';
 import { toPath } from './paths';
 import { useJourney } from './use-journey';
-import { NotFound } from '../NotFound';
-import { caption } from '../components/caption';
+import { NotFound } from '@/ui/NotFound';
+import { caption } from '@/ui/components/caption';
 
 /** Best first, as in the meeting; the words are the one vocabulary in domain/labels.ts. */
 const ratingOptions = (['strong', 'meets', 'partial', 'concern', 'unsure'] as RatingAnswer[]).map((value) => ({

@@ -1,15 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { hasAnything } from '../../domain/save-file';
-import { useAnswers } from '../../store/answers-store';
-import { forgetLastPage, lastPage } from '../../store/visits';
-import { Heading, Page } from '../components/Page';
-import { importFresh } from '../fresh-import';
+import { hasAnything } from '@/domain/save-file';
+import { useAnswers } from '@/store/answers-store';
+import { forgetLastPage, lastPage } from '@/store/visits';
+import { Heading, Page } from '@/ui/components/Page';
+import { importFresh } from '@/ui/fresh-import';
 import { toPath } from './paths';
 
 // The start page is the first thing anyone downloads, so the dialog and the journey load
 // only when they are needed.
-const ConfirmDialog = lazy(() => import('../components/Dialog').then((m) => ({ default: m.ConfirmDialog })));
+const ConfirmDialog = lazy(() => import('@/ui/components/Dialog').then((m) => ({ default: m.ConfirmDialog })));
 
 function StartAgain() {
   const reset = useAnswers((s) => s.reset);
@@ -51,7 +51,7 @@ export function StartPage() {
   const start = async () => {
     setBusy(true);
     const [{ advance }, { fromPath }] = await Promise.all([
-      importFresh(() => import('../../store/journey')),
+      importFresh(() => import('@/store/journey')),
       importFresh(() => import('./from-path')),
     ]);
     navigate(toPath(advance({ page: 'start' }, { type: 'START', resume: last && fromPath(last.path) })));

@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
-import { content } from '../../content';
-import { applicableStages } from '../../domain/answers';
-import { legalWeightLabels, routeOf, routeWords } from '../../domain/legal-weight';
-import { profileStatus, progress, stepStatus, trustStatus, type TaskStatus } from '../../domain/progress';
-import type { JourneyEvent } from '../../machine/journey';
-import { useAnswers } from '../../store/answers-store';
-import { peek } from '../../store/journey';
-import { Heading, Page } from '../components/Page';
-import { StatusTag } from '../components/Tag';
+import { content } from '@/content';
+import { applicableStages } from '@/domain/answers';
+import { legalWeightLabels, routeOf, routeWords } from '@/domain/legal-weight';
+import { profileStatus, progress, stepStatus, trustStatus, type TaskStatus } from '@/domain/progress';
+import type { JourneyEvent } from '@/machine/journey';
+import { useAnswers } from '@/store/answers-store';
+import { peek } from '@/store/journey';
+import { Heading, Page } from '@/ui/components/Page';
+import { StatusTag } from '@/ui/components/Tag';
 import { toPath } from './paths';
 
 const here = { page: 'tasks' as const };

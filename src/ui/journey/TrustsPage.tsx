@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { TrustAnswers } from '../../domain/answers';
-import { ANSWER_LIMITS } from '../../domain/limits';
-import { canAddTrust } from '../../domain/edit';
-import { useAnswers, useTrusts } from '../../store/answers-store';
-import { BackLink } from '../components/BackLink';
-import { ConfirmDialog } from '../components/Dialog';
-import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
-import { Heading, Page } from '../components/Page';
-import { TextField } from '../components/TextField';
+import type { TrustAnswers } from '@/domain/answers';
+import { ANSWER_LIMITS } from '@/domain/limits';
+import { canAddTrust } from '@/domain/edit';
+import { useAnswers, useTrusts } from '@/store/answers-store';
+import { BackLink } from '@/ui/components/BackLink';
+import { ConfirmDialog } from '@/ui/components/Dialog';
+import { ErrorSummary, type FieldError } from '@/ui/components/ErrorSummary';
+import { Heading, Page } from '@/ui/components/Page';
+import { TextField } from '@/ui/components/TextField';
 import { useJourney } from './use-journey';
 
 const here = { page: 'trusts' as const };

@@ -1,4 +1,4 @@
-import type { Location } from '../../machine/location';
+import type { Location } from '@/machine/location';
 
 const segment = '([^/?#]+)';
 const patterns: [RegExp, (m: string[]) => Location][] = [

@@ -1,4 +1,4 @@
-import type { Location } from '../../machine/location';
+import type { Location } from '@/machine/location';
 
 /** URLs for every page. The app uses hash URLs so any static host works without rewrites. */
 export function toPath(location: Location): string {

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import type { JourneyEvent } from '../../machine/journey';
-import type { Location } from '../../machine/location';
-import { advance } from '../../store/journey';
+import type { JourneyEvent } from '@/machine/journey';
+import type { Location } from '@/machine/location';
+import { advance } from '@/store/journey';
 import { toPath } from './paths';
 
 /** Sends a journey event from this page and goes wherever the machine says. */

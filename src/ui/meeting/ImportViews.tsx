@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import { content } from '../../content';
-import { plural } from '../../domain/labels';
-import { VIEW_LIMITS } from '../../domain/limits';
-import { LINK_LIMIT, linkDataIn } from '../../domain/pack-link';
-import { meetingOf } from '../../domain/meeting';
-import { importMemberFiles, MAX_MEETING_FILE_CHARS, type ImportFile, type ImportResult } from '../../domain/meeting-files';
-import { memberViewLinkText, VIEW_ROUTE } from '../../domain/meeting-link';
-import { useAnswers } from '../../store/answers-store';
-import { addMemberViews, ensureAssessmentId } from '../../store/meeting';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { TextField } from '../components/TextField';
-import { FileField } from '../components/FileField';
+import { content } from '@/content';
+import { plural } from '@/domain/labels';
+import { VIEW_LIMITS } from '@/domain/limits';
+import { LINK_LIMIT, linkDataIn } from '@/domain/pack-link';
+import { meetingOf } from '@/domain/meeting';
+import { importMemberFiles, MAX_MEETING_FILE_CHARS, type ImportFile, type ImportResult } from '@/domain/meeting-files';
+import { memberViewLinkText, VIEW_ROUTE } from '@/domain/meeting-link';
+import { useAnswers } from '@/store/answers-store';
+import { addMemberViews, ensureAssessmentId } from '@/store/meeting';
+import { ErrorSummary } from '@/ui/components/ErrorSummary';
+import { TextField } from '@/ui/components/TextField';
+import { FileField } from '@/ui/components/FileField';
 import './meeting.css';
 
 const resultId = (i: number) => `import-result-${i}`;

@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
-import { content } from '../../content';
-import type { TrustAnswers } from '../../domain/answers';
-import { LINK_LIMIT } from '../../domain/pack-link';
-import { buildInvitationLink, invitationFileName, makeInvitation, QR_LINK_LIMIT, toInvitationFile, type InvitationLink } from '../../domain/meeting-link';
-import { useAnswers } from '../../store/answers-store';
-import { downloadFile } from '../components/download';
+import { content } from '@/content';
+import type { TrustAnswers } from '@/domain/answers';
+import { LINK_LIMIT } from '@/domain/pack-link';
+import { buildInvitationLink, invitationFileName, makeInvitation, QR_LINK_LIMIT, toInvitationFile, type InvitationLink } from '@/domain/meeting-link';
+import { useAnswers } from '@/store/answers-store';
+import { downloadFile } from '@/ui/components/download';
 import { InvitationQr } from './InvitationQr';
 import './meeting.css';
 
@@ -52,7 +52,7 @@ export function Invite({ trust, profile }: { trust: TrustAnswers; profile: Recor
   useEffect(() => {
     if (!assessmentId) return;
     let current = true;
-    void import('../../report/build')
+    void import('@/report/build')
       .then(({ schoolNameOf }) => schoolNameOf(content, profile))
       .then(async (schoolName) => {
         const whole = makeInvitation(assessmentId, schoolName, trust, includeSchool);

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { isUnresolvedRedFlag, type QuestionAnswer, type RatingAnswer } from '../../domain/answers';
-import { plural, ratingLabels, ratingSourceLabels } from '../../domain/labels';
-import { agreementInWords, rangeEnds, rangeInWords, ratingOrder, type QuestionSpread } from '../../domain/meeting';
-import { agreeRating } from '../../store/meeting';
-import { Radios } from '../components/Radios';
+import { isUnresolvedRedFlag, type QuestionAnswer, type RatingAnswer } from '@/domain/answers';
+import { plural, ratingLabels, ratingSourceLabels } from '@/domain/labels';
+import { agreementInWords, rangeEnds, rangeInWords, ratingOrder, type QuestionSpread } from '@/domain/meeting';
+import { agreeRating } from '@/store/meeting';
+import { Radios } from '@/ui/components/Radios';
 import { ratingOptions } from './rating-options';
 
 /** The item's heading: the page's one h1, with where we are in the meeting above it. */

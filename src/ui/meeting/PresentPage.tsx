@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { content } from '../../content';
-import { discussionOrder, divergence, emptyMeeting, viewsFor } from '../../domain/meeting';
-import { useMeeting } from '../../store/meeting';
-import { Heading, Page } from '../components/Page';
+import { content } from '@/content';
+import { discussionOrder, divergence, emptyMeeting, viewsFor } from '@/domain/meeting';
+import { useMeeting } from '@/store/meeting';
+import { Heading, Page } from '@/ui/components/Page';
 import './meeting.css';
 import { OverviewItem, QuestionItem, SummaryItem } from './MeetingItems';
 import { useMeetingTrust } from './use-meeting-trust';

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { VIEW_LIMITS } from '../../domain/limits';
-import { viewsFor } from '../../domain/meeting';
-import { addMemberViews, newViewId, useMeeting } from '../../store/meeting';
-import { Heading, Page } from '../components/Page';
-import { today } from '../../domain/dates';
+import { VIEW_LIMITS } from '@/domain/limits';
+import { viewsFor } from '@/domain/meeting';
+import { addMemberViews, newViewId, useMeeting } from '@/store/meeting';
+import { Heading, Page } from '@/ui/components/Page';
+import { today } from '@/domain/dates';
 import { useMeetingTrust } from './use-meeting-trust';
 import { ViewForm, type ViewDraft } from './ViewForm';
 

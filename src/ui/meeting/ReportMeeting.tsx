@@ -1,5 +1,5 @@
-import type { Report } from '../../report/build';
-import { TableWrap } from '../components/TableWrap';
+import type { Report } from '@/report/build';
+import { TableWrap } from '@/ui/components/TableWrap';
 
 /** The report's meeting section: range of views and agreed ratings per question, then the decision as minuted. */
 export function ReportMeeting({ report }: { report: Report }) {

@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { content } from '../../content';
-import type { RatingAnswer } from '../../domain/answers';
-import type { TenQuestion } from '../../content/schema';
-import { VIEW_LIMITS } from '../../domain/limits';
-import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
-import { Radios } from '../components/Radios';
-import { TextField } from '../components/TextField';
+import { content } from '@/content';
+import type { RatingAnswer } from '@/domain/answers';
+import type { TenQuestion } from '@/content/schema';
+import { VIEW_LIMITS } from '@/domain/limits';
+import { ErrorSummary, type FieldError } from '@/ui/components/ErrorSummary';
+import { Radios } from '@/ui/components/Radios';
+import { TextField } from '@/ui/components/TextField';
 import { ratingOptions } from './rating-options';
 import './meeting.css';
 

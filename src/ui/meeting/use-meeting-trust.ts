@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { useTrusts } from '../../store/answers-store';
+import { useTrusts } from '@/store/answers-store';
 
 /** The trust the meeting is about: ?trust=t2 in the address, or the first trust. */
 export function useMeetingTrust() {

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { content } from '../../content';
-import { buildReport } from '../../report/build';
-import { useAnswers } from '../../store/answers-store';
-import { Heading, Page } from '../components/Page';
-import { TableWrap } from '../components/TableWrap';
-import { formatDateLong, today } from '../../domain/dates';
+import { content } from '@/content';
+import { buildReport } from '@/report/build';
+import { useAnswers } from '@/store/answers-store';
+import { Heading, Page } from '@/ui/components/Page';
+import { TableWrap } from '@/ui/components/TableWrap';
+import { formatDateLong, today } from '@/domain/dates';
 
 /** Every trust side by side: band, fit, evidence strength, red flags, and each question's rating. */
 export function ComparePage() {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import type { Report, ReportTrust } from '../../report/build';
-import { ExternalLink, LinkList } from '../components/ExternalLink';
-import { TableWrap } from '../components/TableWrap';
+import type { Report, ReportTrust } from '@/report/build';
+import { ExternalLink, LinkList } from '@/ui/components/ExternalLink';
+import { TableWrap } from '@/ui/components/TableWrap';
 import { titleOf } from './ReportSummary';
 
 /*

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState, type ComponentType } from 'react';
-import { content } from '../../content';
-import { buildReport, type Report, type SectionId } from '../../report/build';
-import { useAnswers } from '../../store/answers-store';
-import { BackLink } from '../components/BackLink';
-import { today } from '../../domain/dates';
-import { downloadFile } from '../components/download';
-import { Heading, Page } from '../components/Page';
-import { importFresh, takeResume } from '../fresh-import';
-import { ReportMeeting } from '../meeting/ReportMeeting';
+import { content } from '@/content';
+import { buildReport, type Report, type SectionId } from '@/report/build';
+import { useAnswers } from '@/store/answers-store';
+import { BackLink } from '@/ui/components/BackLink';
+import { today } from '@/domain/dates';
+import { downloadFile } from '@/ui/components/download';
+import { Heading, Page } from '@/ui/components/Page';
+import { importFresh, takeResume } from '@/ui/fresh-import';
+import { ReportMeeting } from '@/ui/meeting/ReportMeeting';
 import {
   AllNextSteps,
   Charts,
@@ -98,7 +98,7 @@ function PdfButton({ report }: { report: Report }) {
     setMessage('Making your PDF…');
     try {
       // After a new version is deployed the old PDF maker's file is gone: reload and carry on (fresh-import.ts).
-      const { renderPdf, pdfBlob } = await importFresh(() => import('../../report/pdf'), 'pdf');
+      const { renderPdf, pdfBlob } = await importFresh(() => import('@/report/pdf'), 'pdf');
       const started = performance.now();
       const result = await renderPdf(report);
       // A User Timing entry (kept on this device) so `npm run bench` can time the PDF in a real browser.

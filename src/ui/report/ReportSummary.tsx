@@ -1,5 +1,5 @@
-import type { Report, SectionId } from '../../report/build';
-import { TableWrap } from '../components/TableWrap';
+import type { Report, SectionId } from '@/report/build';
+import { TableWrap } from '@/ui/components/TableWrap';
 
 /*
  * The board summary that opens the report, in the same order as the PDF's first pages: the

@@ -1,8 +1,8 @@
-import { content } from '../../content';
-import { ANSWER_LIMITS } from '../../domain/limits';
-import type { Report } from '../../report/build';
-import { useAnswers } from '../../store/answers-store';
-import { TableWrap } from '../components/TableWrap';
+import { content } from '@/content';
+import { ANSWER_LIMITS } from '@/domain/limits';
+import type { Report } from '@/report/build';
+import { useAnswers } from '@/store/answers-store';
+import { TableWrap } from '@/ui/components/TableWrap';
 
 /** The weights offered: all within the range the saved answers allow. */
 const choices = [0, 0.5, 0.75, 1, 1.5, 2, 3].filter((c) => c >= ANSWER_LIMITS.weightMin && c <= ANSWER_LIMITS.weightMax);

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { content } from '../../content';
-import { buildReport } from '../../report/build';
-import { useAnswers } from '../../store/answers-store';
-import { today } from '../../domain/dates';
-import { Heading, Page } from '../components/Page';
+import { content } from '@/content';
+import { buildReport } from '@/report/build';
+import { useAnswers } from '@/store/answers-store';
+import { today } from '@/domain/dates';
+import { Heading, Page } from '@/ui/components/Page';
 import { WeightsForm } from './WeightsForm';
 
 /** The board's weights for the ten questions, on a page of their own; the report shows the weights used. */

@@ -1,6 +1,6 @@
-import type { PackLink } from '../../domain/trust-pack-schema';
-import { PACK_LIMITS } from '../../domain/trust-pack-schema';
-import { TextField } from '../components/TextField';
+import type { PackLink } from '@/domain/trust-pack-schema';
+import { PACK_LIMITS } from '@/domain/trust-pack-schema';
+import { TextField } from '@/ui/components/TextField';
 
 interface LinksEditorProps {
   /** Field ids are `${id}-${row}-title` and `${id}-${row}-url`. */

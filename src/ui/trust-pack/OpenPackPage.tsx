@@ -1,19 +1,19 @@
 import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { content } from '../../content';
-import { linkDataToText } from '../../domain/pack-link';
-import { describePack, MAX_PACK_CHARS, openPack, readTrustPack, trustForPack, type TrustPack } from '../../domain/trust-pack';
-import { useAnswers } from '../../store/answers-store';
-import { ConfirmDialog } from '../components/Dialog';
-import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
-import { FileField } from '../components/FileField';
-import { useLinkData } from '../components/use-link-data';
+import { content } from '@/content';
+import { linkDataToText } from '@/domain/pack-link';
+import { describePack, MAX_PACK_CHARS, openPack, readTrustPack, trustForPack, type TrustPack } from '@/domain/trust-pack';
+import { useAnswers } from '@/store/answers-store';
+import { ConfirmDialog } from '@/ui/components/Dialog';
+import { ErrorSummary, type FieldError } from '@/ui/components/ErrorSummary';
+import { FileField } from '@/ui/components/FileField';
+import { useLinkData } from '@/ui/components/use-link-data';
 import { PackBand } from './PackBand';
 import { PackDetails } from './PackDetails';
-import { LinkList } from '../components/ExternalLink';
-import { Heading, Page } from '../components/Page';
-import { refusedFile, UNCHANGED } from '../components/refused-file';
-import { formatDateLong } from '../../domain/dates';
+import { LinkList } from '@/ui/components/ExternalLink';
+import { Heading, Page } from '@/ui/components/Page';
+import { refusedFile, UNCHANGED } from '@/ui/components/refused-file';
+import { formatDateLong } from '@/domain/dates';
 
 interface Pending {
   source: string;

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { usableBrandColour } from '../../domain/contrast';
-import { logoProblem, type TrustPack } from '../../domain/trust-pack-schema';
+import { usableBrandColour } from '@/domain/contrast';
+import { logoProblem, type TrustPack } from '@/domain/trust-pack-schema';
 
 /** The trust's colour as a CSS variable, only when white text on it is readable. */
 export function brandStyle(pack: Pick<TrustPack, 'colour'>): CSSProperties | undefined {

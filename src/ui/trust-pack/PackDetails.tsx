@@ -1,5 +1,5 @@
-import { aboutFields, aboutLabels, type TrustPack } from '../../domain/trust-pack-schema';
-import { LinkList } from '../components/ExternalLink';
+import { aboutFields, aboutLabels, type TrustPack } from '@/domain/trust-pack-schema';
+import { LinkList } from '@/ui/components/ExternalLink';
 
 /**
  * Everything in a pack besides the ten answers: about the trust, contacts and published

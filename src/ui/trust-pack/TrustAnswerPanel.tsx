@@ -1,7 +1,7 @@
-import { content } from '../../content';
-import type { TrustPack } from '../../domain/trust-pack-schema';
-import { formatDateLong } from '../../domain/dates';
-import { LinkList } from '../components/ExternalLink';
+import { content } from '@/content';
+import type { TrustPack } from '@/domain/trust-pack-schema';
+import { formatDateLong } from '@/domain/dates';
+import { LinkList } from '@/ui/components/ExternalLink';
 import { PackDetails } from './PackDetails';
 import { brandStyle, PackLogo } from './PackBand';
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { content } from '../../content';
-import { checkBrandColour } from '../../domain/contrast';
-import { buildPackLink, LINK_LIMIT, type LinkBuild } from '../../domain/pack-link';
+import { content } from '@/content';
+import { checkBrandColour } from '@/domain/contrast';
+import { buildPackLink, LINK_LIMIT, type LinkBuild } from '@/domain/pack-link';
 import {
   aboutFields,
   aboutLabels,
@@ -19,21 +19,21 @@ import {
   type PackContact,
   type PackLink,
   type TrustPack,
-} from '../../domain/trust-pack';
-import { syncTrustPackAcrossTabs, TRUST_PACK_KEY, useTrustPack } from '../../store/trust-pack-store';
-import { ConfirmDialog } from '../components/Dialog';
-import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
-import { FileField } from '../components/FileField';
+} from '@/domain/trust-pack';
+import { syncTrustPackAcrossTabs, TRUST_PACK_KEY, useTrustPack } from '@/store/trust-pack-store';
+import { ConfirmDialog } from '@/ui/components/Dialog';
+import { ErrorSummary, type FieldError } from '@/ui/components/ErrorSummary';
+import { FileField } from '@/ui/components/FileField';
 import { LinksEditor } from './LinksEditor';
 import { PackBand } from './PackBand';
-import { Heading, Page } from '../components/Page';
-import { Radios } from '../components/Radios';
-import { TextField } from '../components/TextField';
+import { Heading, Page } from '@/ui/components/Page';
+import { Radios } from '@/ui/components/Radios';
+import { TextField } from '@/ui/components/TextField';
 import { TrustAnswerPanel } from './TrustAnswerPanel';
-import { today } from '../../domain/dates';
-import { capitalise } from '../../domain/labels';
-import { downloadFile } from '../components/download';
-import { refusedFile, UNCHANGED } from '../components/refused-file';
+import { today } from '@/domain/dates';
+import { capitalise } from '@/domain/labels';
+import { downloadFile } from '@/ui/components/download';
+import { refusedFile, UNCHANGED } from '@/ui/components/refused-file';
 
 const DEFAULT_COLOUR = '#1d3557';
 const blankLink = (l: PackLink) => l.title.trim() === '' && l.url.trim() === '';
