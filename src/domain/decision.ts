@@ -15,6 +15,22 @@ export const outcomeLabels: Record<DecisionOutcome, string> = {
   deferred: 'Deferred, with reasons',
 };
 
+/**
+ * On the intervention route the Regional Director chooses the trust, so the board does not
+ * decide to join: the outcome is the view it gives DfE on the trust proposed.
+ */
+const interventionOutcomeLabels: Record<DecisionOutcome, string> = {
+  proceed: 'Supports joining the trust proposed',
+  'proceed-with-conditions': 'Supports joining the trust proposed, with conditions',
+  'not-proceed': 'Does not support joining the trust proposed',
+  deferred: 'Deferred giving its views, with reasons',
+};
+
+/** The outcome's short label, in the words of the school's route. */
+export function outcomeLabel(outcome: DecisionOutcome, route: 'voluntary' | 'intervention' = 'voluntary'): string {
+  return (route === 'intervention' ? interventionOutcomeLabels : outcomeLabels)[outcome];
+}
+
 export interface DecisionAction {
   what: string;
   owner: string;

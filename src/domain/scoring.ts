@@ -12,7 +12,7 @@ import {
   type RatingAnswer,
   type TrustAnswers,
 } from './answers';
-import { outcomeLabels, outcomeSentence, type DecisionOutcome, type DecisionRecord } from './decision';
+import { outcomeLabel, outcomeSentence, type DecisionOutcome, type DecisionRecord } from './decision';
 import { formatPercent, listInWords, plural, ratingLabels, truncateWords } from './labels';
 import { isPreconditionBeforeDecision, routeOf, type Route } from './legal-weight';
 
@@ -741,7 +741,7 @@ function decisionFor(record: DecisionRecord | undefined, trusts: TrustAssessment
     trustId: trust.trustId,
     trustName: trust.trustName,
     outcome: record.outcome,
-    outcomeLabel: outcomeLabels[record.outcome],
+    outcomeLabel: outcomeLabel(record.outcome, route),
     sentence: outcomeSentence(record.outcome, trust.trustName, route),
     meetingDate: record.meetingDate ?? null,
     conditions: record.conditions,

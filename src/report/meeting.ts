@@ -1,7 +1,8 @@
 import type { Content } from '@/content/schema';
 import type { Answers } from '@/domain/answers';
-import { longDate, minuteParagraphs, outcomeLabels } from '@/domain/decision';
+import { longDate, minuteParagraphs, outcomeLabel } from '@/domain/decision';
 import { capitalise, ratingLabels } from '@/domain/labels';
+import { routeOf } from '@/domain/legal-weight';
 import { agreementInWords, divergence, meetingOf, minuteContext, rangeInWords, viewsFor } from '@/domain/meeting';
 
 /*
@@ -75,7 +76,7 @@ export function buildMeeting(content: Content, answers: Answers, schoolName: str
         })),
         decision: decision
           ? {
-              outcomeLabel: outcomeLabels[decision.outcome],
+              outcomeLabel: outcomeLabel(decision.outcome, routeOf(answers.profile)),
               paragraphs: minuteParagraphs(decision, minuteContext(questions, answers, trust.id, schoolName), { ratings: false }),
             }
           : null,

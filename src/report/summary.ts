@@ -1,5 +1,5 @@
 import type { Route } from '@/domain/legal-weight';
-import { longDate, outcomeLabels, outcomeSentence, type DecisionRecord } from '@/domain/decision';
+import { longDate, outcomeLabel, outcomeSentence, type DecisionRecord } from '@/domain/decision';
 import { truncateWords } from '@/domain/labels';
 import type { Report, ReportDecision, ReportNextStep, ReportSection, ReportSummary, ReportTrust, SectionId } from './types';
 
@@ -40,7 +40,7 @@ export function buildDecision(record: DecisionRecord | undefined, trusts: Report
   return {
     trustId: trust.id,
     trustName: trust.name,
-    outcomeLabel: outcomeLabels[record.outcome],
+    outcomeLabel: outcomeLabel(record.outcome, route),
     sentence: outcomeSentence(record.outcome, trust.name, route),
     meetingLabel: record.meetingDate ? `Decided at the governing board’s meeting on ${longDate(record.meetingDate)}.` : '',
     conditions: record.conditions,

@@ -285,6 +285,11 @@ describe('the intervention route: the verdict, the steps and the report follow i
       const minutes = JSON.stringify(report.meeting ?? null);
       expect(minutes, outcome).toMatch(/(tell|giving) DfE/);
       expect(minutes, outcome).not.toMatch(/agreed (not )?to proceed with joining|defer its decision on joining/);
+      // The short label beside it (summary, verdict, meeting) says the same: a view given, not a decision to join.
+      const LABEL = /Agreed (not )?to proceed|Deferred, with reasons/;
+      expect(JSON.stringify(usual), outcome).toMatch(LABEL);
+      expect(JSON.stringify(report), outcome).not.toMatch(LABEL);
+      expect(assess(content, onOrder).overall.decision?.outcomeLabel, outcome).toMatch(/support|giving its views/i);
     }
   });
 

@@ -102,6 +102,24 @@ describe('the journey on the intervention route', () => {
     expect(document.getElementById('overall-progress')).toHaveTextContent(/done before the decision$/);
   });
 
+  it('the decision page asks for the views the board gives DfE, not whether it agreed to proceed', async () => {
+    for (const [p, legend, option] of [
+      [intervention, 'What views did the governing board agree to give DfE on the trust proposed?', 'Supports joining the trust proposed, with conditions'],
+      [profile, 'What did the governing board decide?', 'Agreed to proceed, with conditions'],
+    ] as const) {
+      useAnswers.setState({ answers: { ...emptyAnswers(), profile: p, trusts: [{ id: 't1', name: 'Oak Trust', answers: {} }] } });
+      const v = render(
+        <MemoryRouter initialEntries={['/meeting/decision?trust=t1']}>
+          <AppRoutes />
+        </MemoryRouter>,
+      );
+      const group = await screen.findByRole('group', { name: legend });
+      expect(within(group).getByLabelText(option)).toBeTruthy();
+      if (p === intervention) expect(group.textContent).not.toMatch(/proceed/i);
+      v.unmount();
+    }
+  });
+
   it('a step after the order says it comes after the Regional Director chooses the trust', async () => {
     open('/steps/funding-and-costs', intervention);
     expect(await screen.findByText('This stage comes after the Regional Director chooses the trust.')).toBeTruthy();

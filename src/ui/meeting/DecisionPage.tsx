@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { content } from '@/content';
-import { draftFrom, emptyDraft, minuteText, outcomeLabels, decisionOutcomes, type DecisionDraft, type DecisionError } from '@/domain/decision';
+import { draftFrom, emptyDraft, minuteText, outcomeLabel, decisionOutcomes, type DecisionDraft, type DecisionError } from '@/domain/decision';
 import { checkDecision } from '@/domain/decision-check';
+import { routeOf } from '@/domain/legal-weight';
 import { count, DECISION_LIMITS as D } from '@/domain/limits';
 import { minuteContext } from '@/domain/meeting';
 import { schoolNameOf } from '@/report/build';
@@ -63,6 +64,7 @@ export function DecisionPage() {
     setErrors([]);
     setMessage('The decision record is saved. It is in the report, and the text for the minutes is below.');
   };
+  const route = routeOf(answers.profile);
   const otherTrust = saved && saved.trustId !== trust.id ? answers.trusts.find((t) => t.id === saved.trustId)?.name : undefined;
   const text =
     saved && saved.trustId === trust.id
@@ -85,8 +87,8 @@ export function DecisionPage() {
         <form onSubmit={submit} noValidate>
           <Radios
             name="decision-outcome"
-            legend="What did the governing board decide?"
-            options={decisionOutcomes.map((o) => ({ value: o, label: outcomeLabels[o] }))}
+            legend={route === 'intervention' ? 'What views did the governing board agree to give DfE on the trust proposed?' : 'What did the governing board decide?'}
+            options={decisionOutcomes.map((o) => ({ value: o, label: outcomeLabel(o, route) }))}
             value={draft.outcome || undefined}
             onChange={(outcome) => set({ outcome })}
             error={errorFor('decision-outcome')}
