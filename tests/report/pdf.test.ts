@@ -20,9 +20,11 @@ import {
 } from './scenarios';
 
 /*
- * Makes real PDFs and reads them back with poppler (pdftotext, pdfinfo, pdftoppm), as a
- * person would: is every heading, question and note there, in order, on numbered pages,
- * inside the margins? PDFs and page images go to out/pdf-test/ for a person to look at.
+ * Makes real PDFs and reads them back with poppler (pdftotext, pdfinfo), as a person would: is
+ * every heading, question and note there, in order, on numbered pages, inside the margins? The
+ * PDFs go to out/pdf-test/ for a person to look at; with PDF_PNG=1 each page is also drawn as a
+ * PNG there (pdftoppm). That is off by default: nothing here reads the images, and drawing a
+ * hundred pages is most of this file's time on a busy machine.
  */
 
 const OUT = 'out/pdf-test';
@@ -56,7 +58,7 @@ async function make(name: keyof typeof made, answers: Answers): Promise<Made> {
   const file = join(OUT, `${name}.pdf`);
   writeFileSync(file, result.bytes);
   for (const old of readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) rmSync(join(OUT, old));
-  run('pdftoppm', ['-png', '-r', '60', file, join(OUT, name)]);
+  if (process.env.PDF_PNG === '1') run('pdftoppm', ['-png', '-r', '60', file, join(OUT, name)]);
   const pages = run('pdftotext', ['-layout', file, '-']).split('\f').slice(0, -1);
   const furniture = /^.*(Readiness report: |Page \d+ of \d+|\(continued\)).*$/gm;
   const flat = collapse(pages.map((p) => p.replace(furniture, ' ')).join(' '));
@@ -75,7 +77,7 @@ beforeAll(async () => {
   made.long = await make('long', longAssessment(content));
   made.decided = await make('decided', decidedAssessment(content));
   made.crowded = await make('crowded', crowdedAssessment(content));
-}, 120_000);
+}, 600_000); // five PDFs, each read back by poppler: minutes on a 2-core machine with other work running
 
 const all = () => Object.entries(made) as [string, Made][];
 
