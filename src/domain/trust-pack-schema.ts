@@ -53,6 +53,8 @@ export interface TrustPack {
   /** By question id. */
   answers: Record<string, PackAnswer>;
   about?: Partial<Record<AboutField, string>>;
+  /** How many schools the trust has: a whole number from 1 to PACK_LIMITS.schools. Packs made before it may leave it out. */
+  schools?: number;
   contacts: PackContact[];
   /** Published documents: accounts, scheme of delegation, Ofsted reports. */
   links: PackLink[];
@@ -76,8 +78,27 @@ export const PACK_LIMITS = {
   email: 200,
   phone: 40,
   logoBytes: 100_000,
+  /** The most schools a pack can say the trust has. */
+  schools: 500,
+  /** The most characters the draft's box for the number of schools keeps while the trust types. */
+  schoolsText: 10,
 } as const;
 
+/** The schema's words for any number of schools it refuses (packProblemSentence turns them into a sentence). */
+export const SCHOOLS_MESSAGE = `the number of schools must be a whole number from 1 to ${PACK_LIMITS.schools}`;
+
+/**
+ * A pack being prepared keeps the number of schools as typed (it may be half typed, or not a
+ * number yet); finishPack turns it into a number and checkPack then holds it to the pack's rules.
+ */
+export type TrustPackDraft = Omit<TrustPack, 'schools'> & { schools?: number | string };
+
+
+/** The number of schools a pack gives, in words ("12 schools", "1 school"), or null when it gives none. */
+export function packSchools(pack: Pick<TrustPack, 'schools'>): string | null {
+  if (pack.schools === undefined) return null;
+  return `${pack.schools.toLocaleString('en-GB')} ${pack.schools === 1 ? 'school' : 'schools'}`;
+}
 
 /** True for an absolute https:// address with no user name or password in it. */
 export function isHttpsUrl(value: string): boolean {
@@ -123,7 +144,11 @@ const link = (strict: boolean) =>
 
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 
-function packSchema(strict: boolean) {
+/** The number of schools: a whole number in a finished pack; a draft may hold it as typed. */
+const strictSchools = z.int({ error: SCHOOLS_MESSAGE }).check(z.gte(1, SCHOOLS_MESSAGE), z.lte(PACK_LIMITS.schools, SCHOOLS_MESSAGE));
+const draftSchools = z.union([z.number(), text(PACK_LIMITS.schoolsText)]);
+
+function packSchema<Schools extends z.ZodMiniType>(strict: boolean, schools: Schools) {
   return z.object({
     trustName: strict
       ? z.string().check(
@@ -131,6 +156,7 @@ function packSchema(strict: boolean) {
           z.refine((s) => s.trim() !== '', 'the trust’s name is missing'),
         )
       : text(PACK_LIMITS.trustName),
+    schools: z.optional(schools),
     preparedOn: strict ? z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'the date must look like 2026-11-25')) : text(10),
     answers: z.record(
       safeKey,
@@ -176,8 +202,8 @@ function packSchema(strict: boolean) {
 }
 
 /** A finished pack, as exported, shared and stored with a school's answers. */
-export const trustPackSchema = packSchema(true);
+export const trustPackSchema = packSchema(true, strictSchools);
 /** A pack the trust is still writing: addresses and emails may be half typed. */
-export const trustPackDraftSchema = packSchema(false);
+export const trustPackDraftSchema = packSchema(false, draftSchools);
 
 export const emptyPack = (): TrustPack => ({ trustName: '', preparedOn: '', answers: {}, contacts: [], links: [] });

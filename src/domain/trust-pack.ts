@@ -8,11 +8,14 @@ import { ANSWER_LIMITS } from './limits';
 import {
   aboutFields,
   aboutLabels,
+  PACK_LIMITS,
+  SCHOOLS_MESSAGE,
   trustPackSchema,
   type PackAnswer,
   type PackContact,
   type PackLink,
   type TrustPack,
+  type TrustPackDraft,
 } from './trust-pack-schema';
 
 export * from './trust-pack-schema';
@@ -60,6 +63,8 @@ export function describePackPath(path: readonly PropertyKey[], content: Content)
       return 'the colour';
     case 'logo':
       return 'the logo';
+    case 'schools':
+      return 'the number of schools';
     case 'about':
       return second === undefined ? 'about the trust' : `“${aboutLabels[second as keyof typeof aboutLabels]?.label ?? String(second)}”`;
     case 'contacts': {
@@ -106,6 +111,8 @@ export function packProblemSentence(where: string, message: string): string {
       return `${Where} must be an email address, like name@example.org`;
     case 'a phone number has only digits, spaces, + and brackets':
       return `${Where} can have only digits, spaces, + and brackets`;
+    case SCHOOLS_MESSAGE:
+      return `Enter the number of schools in the trust as a whole number from 1 to ${PACK_LIMITS.schools}, like 12`;
     case 'a colour looks like #1d3557':
       return `${Where} must look like #1d3557`;
   }
@@ -189,10 +196,22 @@ const blankLink = (l: PackLink) => l.title.trim() === '' && l.url.trim() === '';
 const trimLink = (l: PackLink): PackLink => ({ title: l.title.trim() || l.url.trim(), url: l.url.trim() });
 
 /**
+ * The number of schools as typed, as a number: digits only (spaces around them are fine), so
+ * "12" is 12 and "1e2", "12.5" or "twelve" are NaN, which checkPack refuses with a sentence.
+ */
+export function schoolsFromDraft(value: number | string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') return value;
+  const typed = value.trim();
+  if (typed === '') return undefined;
+  return /^\d+$/.test(typed) ? Number(typed) : Number.NaN;
+}
+
+/**
  * The pack as it will be shared: trimmed, with empty answers, rows and fields left out, and
  * dated. Its shape is not yet checked: pass it to checkPack.
  */
-export function finishPack(draft: TrustPack, preparedOn: string): TrustPack {
+export function finishPack(draft: TrustPackDraft, preparedOn: string): TrustPack {
   const answers: Record<string, PackAnswer> = {};
   for (const [id, a] of Object.entries(draft.answers)) {
     const links = (a.links ?? []).filter((l) => !blankLink(l)).map(trimLink);
@@ -221,6 +240,8 @@ export function finishPack(draft: TrustPack, preparedOn: string): TrustPack {
     links: draft.links.filter((l) => !blankLink(l)).map(trimLink),
   };
   if (Object.keys(about).length > 0) pack.about = about;
+  const schools = schoolsFromDraft(draft.schools);
+  if (schools !== undefined) pack.schools = schools;
   if (draft.colour) pack.colour = draft.colour;
   if (draft.logo) pack.logo = draft.logo;
   return pack;

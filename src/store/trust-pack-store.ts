@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { emptyPack, trustPackDraftSchema, type TrustPack } from '@/domain/trust-pack-schema';
+import { emptyPack, trustPackDraftSchema, type TrustPackDraft } from '@/domain/trust-pack-schema';
 import { keepUnreadableCopy, safeStorage } from './safe-storage';
 import { reportStorage } from './storage-status';
 import { followOtherTabs } from './sync';
@@ -14,19 +14,19 @@ export const TRUST_PACK_KEY = 'join-a-trust:trust-pack';
 export const TRUST_PACK_STORE_VERSION = 1;
 
 interface TrustPackStore {
-  draft: TrustPack;
+  draft: TrustPackDraft;
   /** False, and nothing changed, when storage would refuse the result. */
-  update(fn: (draft: TrustPack) => TrustPack): boolean;
+  update(fn: (draft: TrustPackDraft) => TrustPackDraft): boolean;
   /** Replaces the draft (a pack file opened to carry on editing it). */
-  replace(draft: TrustPack): void;
+  replace(draft: TrustPackDraft): void;
   reset(): void;
 }
 
 /** Reads a saved draft; anything unreadable gives an empty one, and a copy is kept. */
-export function loadDraft(saved: unknown): TrustPack {
+export function loadDraft(saved: unknown): TrustPackDraft {
   const candidate = (saved as { draft?: unknown } | null)?.draft;
   const parsed = trustPackDraftSchema.safeParse(candidate);
-  if (parsed.success) return parsed.data as TrustPack;
+  if (parsed.success) return parsed.data as TrustPackDraft;
   if (candidate !== undefined) {
     reportStorage({ problem: 'corrupt', backupKey: keepUnreadableCopy(TRUST_PACK_KEY, JSON.stringify(saved)) });
   }
@@ -53,7 +53,7 @@ export const useTrustPack = create<TrustPackStore>()(
       name: TRUST_PACK_KEY,
       version: TRUST_PACK_STORE_VERSION,
       // An empty draft is never written over nothing (a tab following another tab's "Delete all").
-      storage: safeStorage<{ draft: TrustPack }>(undefined, {
+      storage: safeStorage<{ draft: TrustPackDraft }>(undefined, {
         beforeWrite: (value, rawNow) => (rawNow === null && JSON.stringify(value.state.draft) === JSON.stringify(emptyPack()) ? undefined : value),
       }),
       partialize: (state) => ({ draft: state.draft }),

@@ -19,7 +19,7 @@ import {
   toPackFile,
   type TrustPack,
 } from '@/domain/trust-pack';
-import { PACK_LIMITS } from '@/domain/trust-pack-schema';
+import { PACK_LIMITS, trustPackDraftSchema } from '@/domain/trust-pack-schema';
 import { answersFor } from '../fixtures/arbitraries';
 import { fixtureContent as content } from '../fixtures/content';
 import { JPEG_LOGO, packFor, PNG_LOGO } from '../fixtures/pack-arbitraries';
@@ -225,6 +225,46 @@ describe('finishing a pack in trust mode', () => {
     });
     expect(checkPack(finishPack(draft, '2026-11-25'), content).ok).toBe(true);
     expect(packFileName(finishPack(draft, '2026-11-25'))).toBe('trust-pack-oak-2026-11-25.json');
+  });
+
+  it('the number of schools: what the form lets through, the pack reader opens; whatever storage keeps, the form can hold', () => {
+    const withSchools = (typed: string) => finishPack({ ...emptyPack(), trustName: 'Oak', schools: typed }, '2026-11-25');
+    expect(withSchools(' 12 ').schools).toBe(12);
+    expect(withSchools('').schools).toBeUndefined();
+    expect('schools' in withSchools('  ')).toBe(false);
+    for (const bad of ['0', '501', '12.5', '1e2', 'twelve', '-3', '0x10']) {
+      const result = checkPack(withSchools(bad), content);
+      expect(result.ok, bad).toBe(false);
+      if (!result.ok) {
+        expect(result.problems.map((p) => p.sentence)).toEqual(['Enter the number of schools in the trust as a whole number from 1 to 500, like 12']);
+        expect(result.problems[0]?.path).toEqual(['schools']);
+      }
+    }
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: PACK_LIMITS.schoolsText }), fc.integer({ min: -5, max: 600 }).map(String)), (typed) => {
+        // The draft keeps whatever fits the box (storage accepts it) ...
+        expect(trustPackDraftSchema.safeParse({ ...emptyPack(), schools: typed }).success).toBe(true);
+        // ... and a pack the form would share is one the reader opens, with the same number.
+        const finished = withSchools(typed);
+        const checked = checkPack(finished, content);
+        if (!checked.ok) return;
+        const read = readTrustPack(JSON.stringify(toPackFile(checked.pack)), content);
+        expect(read.ok ? read.pack.schools : 'refused').toBe(finished.schools);
+        if (finished.schools !== undefined) expect(Number.isInteger(finished.schools) && finished.schools >= 1 && finished.schools <= 500).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('opens a pack from before the number of schools, and refuses one whose number is not a whole number from 1 to 500', () => {
+    const old = readTrustPack(file(pack()), content);
+    expect(old.ok && old.pack.schools).toBeUndefined();
+    expect(old.ok).toBe(true);
+    const twelve = readTrustPack(file(pack({ schools: 12 })), content);
+    expect(twelve.ok && twelve.pack.schools).toBe(12);
+    for (const bad of [0, 501, 2.5, '12', null, -1]) {
+      expect(problemsOf(file({ ...pack(), schools: bad }))).toBe('Enter the number of schools in the trust as a whole number from 1 to 500, like 12.');
+    }
   });
 
   it('names every problem with where it is', () => {

@@ -231,6 +231,35 @@ describe('trust mode', () => {
     expect(panel).toHaveTextContent('We put children first.');
   }, 60_000);
 
+  it('asks for the number of schools as a whole number from 1 to 500, and a school opening the pack sees it', async () => {
+    const user = userEvent.setup();
+    renderAt('/trust-mode');
+    await screen.findByRole('heading', { level: 1, name: /Prepare a pack for schools/ });
+    await user.type(screen.getByLabelText('Name of the trust'), 'Oak Valley Learning Trust');
+    const schools = screen.getByLabelText('Number of schools in the trust (optional)');
+    const sentence = 'Enter the number of schools in the trust as a whole number from 1 to 500, like 12';
+    for (const typed of ['0', '501', '12.5', 'twelve', '1e2']) {
+      await user.clear(schools);
+      await user.type(schools, typed);
+      await user.click(screen.getByRole('button', { name: 'Make a link' }));
+      // The summary and the message by the field say the same sentence, and the link goes to the field.
+      const summary = await screen.findByRole('alert');
+      expect(within(summary).getByRole('link', { name: sentence })).toHaveAttribute('href', '#pack-schools');
+      expect(document.getElementById('pack-schools-error')).toHaveTextContent(sentence);
+      expect(schools).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.queryByLabelText('Link to your pack')).toBeNull();
+    }
+    await user.clear(schools);
+    await user.type(schools, ' 12 ');
+    await user.click(screen.getByRole('button', { name: 'Make a link' }));
+    const link = ((await screen.findByLabelText('Link to your pack')) as HTMLTextAreaElement).value;
+    cleanup();
+    renderAt(link.slice(link.indexOf('#') + 1));
+    expect(await screen.findByText(/The trust says it has 12 schools\./)).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Add Oak Valley Learning Trust to your trusts' }));
+    await waitFor(() => expect(useAnswers.getState().answers.trusts[0]?.pack?.schools).toBe(12));
+  }, 60_000);
+
   it('checks the colour’s contrast and tells the trust when it falls back', async () => {
     const user = userEvent.setup();
     renderAt('/trust-mode');
@@ -331,7 +360,7 @@ describe('comparing trusts', () => {
       answers: {
         ...emptyAnswers(),
         trusts: [
-          { id: 't1', name: 'Oak', answers: { fq1: { rating: 'strong', evidence: 'verified' } }, pack: three },
+          { id: 't1', name: 'Oak', answers: { fq1: { rating: 'strong', evidence: 'verified' } }, pack: { ...three, schools: 12 } },
           { id: 't2', name: 'Elm', answers: {}, pack: oakPack({ trustName: 'Elm', about: {} }) },
           { id: 't3', name: 'Ash', answers: {} },
         ],
@@ -348,8 +377,12 @@ describe('comparing trusts', () => {
     const charge = within(table).getByRole('rowheader', { name: 'Central charge, in the trust’s words' }).closest('tr')!;
     expect([...charge.querySelectorAll('td')].map((td) => td.textContent)).toEqual([
       '5% of GAG, for finance, HR and school improvement.',
-      'Not in the trust’s pack',
+      'Not given in the trust’s pack',
       'No pack',
     ]);
+    // The number of schools, beside the charge; a pack from before the field says it is not given.
+    const schools = within(table).getByRole('rowheader', { name: 'Number of schools in the trust, as its pack says' }).closest('tr')!;
+    expect([...schools.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['12 schools', 'Not given in the trust’s pack', 'No pack']);
+    expect(charge.nextElementSibling).toBe(schools);
   });
 });

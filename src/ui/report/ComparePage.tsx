@@ -6,6 +6,7 @@ import { useAnswers } from '@/store/answers-store';
 import { Heading, Page } from '@/ui/components/Page';
 import { TableWrap } from '@/ui/components/TableWrap';
 import { formatDateLong, today } from '@/domain/dates';
+import { packSchools } from '@/domain/trust-pack-schema';
 
 /** Every trust side by side: band, fit, evidence strength, red flags, and each question's rating. */
 export function ComparePage() {
@@ -109,9 +110,16 @@ export function ComparePage() {
                     const charge = pack?.about?.centralCharge?.trim();
                     return (
                       <td key={t.id}>
-                        {charge ? <span className="pack-text">{charge}</span> : pack ? 'Not in the trust’s pack' : 'No pack'}
+                        {charge ? <span className="pack-text">{charge}</span> : pack ? 'Not given in the trust’s pack' : 'No pack'}
                       </td>
                     );
+                  })}
+                </tr>
+                <tr>
+                  <th scope="row">Number of schools in the trust, as its pack says</th>
+                  {trusts.map((t) => {
+                    const pack = packOf(t.id);
+                    return <td key={t.id}>{pack ? (packSchools(pack) ?? 'Not given in the trust’s pack') : 'No pack'}</td>;
                   })}
                 </tr>
                 {questions.map((q, i) => (

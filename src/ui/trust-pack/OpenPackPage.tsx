@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { content } from '@/content';
 import { linkDataToText } from '@/domain/pack-link';
-import { describePack, MAX_PACK_CHARS, openPack, readTrustPack, trustForPack, type TrustPack } from '@/domain/trust-pack';
+import { describePack, MAX_PACK_CHARS, openPack, packSchools, readTrustPack, trustForPack, type TrustPack } from '@/domain/trust-pack';
 import { useAnswers } from '@/store/answers-store';
 import { ConfirmDialog } from '@/ui/components/Dialog';
 import { ErrorSummary, type FieldError } from '@/ui/components/ErrorSummary';
@@ -126,6 +126,7 @@ export function OpenPackPage() {
             </PackBand>
             <p>
               {pending.source === 'The link' ? 'The link' : `The file ${pending.source}`} holds {describePack(pending.pack, content)}.
+              {packSchools(pending.pack) && ` The trust says it has ${packSchools(pending.pack)}.`}
             </p>
             {pending.dropped.length > 0 && (
               <p className="hint">

@@ -1,4 +1,4 @@
-import { aboutFields, aboutLabels, type TrustPack } from '@/domain/trust-pack-schema';
+import { aboutFields, aboutLabels, packSchools, type TrustPack } from '@/domain/trust-pack-schema';
 import { LinkList } from '@/ui/components/ExternalLink';
 
 /**
@@ -8,8 +8,15 @@ import { LinkList } from '@/ui/components/ExternalLink';
 export function PackDetails({ pack, level = 3 }: { pack: TrustPack; level?: 2 | 3 }) {
   const H = level === 2 ? 'h2' : 'h3';
   const about = aboutFields.filter((f) => pack.about?.[f]);
+  const schools = packSchools(pack);
   return (
     <>
+      {schools && (
+        <section>
+          <H>Schools in the trust</H>
+          <p>{schools}</p>
+        </section>
+      )}
       {about.map((field) => (
         <section key={field}>
           <H>{aboutLabels[field].label}</H>
@@ -37,7 +44,7 @@ export function PackDetails({ pack, level = 3 }: { pack: TrustPack; level?: 2 | 
           <LinkList links={pack.links} />
         </>
       )}
-      {about.length === 0 && pack.contacts.length === 0 && pack.links.length === 0 && <p>The pack has nothing else.</p>}
+      {!schools && about.length === 0 && pack.contacts.length === 0 && pack.links.length === 0 && <p>The pack has nothing else.</p>}
     </>
   );
 }

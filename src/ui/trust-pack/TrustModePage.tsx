@@ -19,6 +19,7 @@ import {
   type PackContact,
   type PackLink,
   type TrustPack,
+  type TrustPackDraft,
 } from '@/domain/trust-pack';
 import { syncTrustPackAcrossTabs, TRUST_PACK_KEY, useTrustPack } from '@/store/trust-pack-store';
 import { ConfirmDialog } from '@/ui/components/Dialog';
@@ -50,10 +51,11 @@ function draftRow<T>(rows: T[], isBlank: (row: T) => boolean, finishedIndex: num
 }
 
 /** The id of the field a problem in a finished pack belongs to. */
-function fieldFor(path: PropertyKey[], draft: TrustPack): string {
+function fieldFor(path: PropertyKey[], draft: TrustPackDraft): string {
   const [first, second, third, fourth, fifth] = path;
   if (first === 'trustName') return 'pack-trust-name';
   if (first === 'about' && typeof second === 'string') return `pack-about-${second}`;
+  if (first === 'schools') return 'pack-schools';
   if (first === 'colour') return 'pack-colour';
   if (first === 'logo') return 'pack-logo';
   if (first === 'contacts' && typeof second === 'number') {
@@ -79,7 +81,7 @@ export function TrustModePage() {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [message, setMessage] = useState('');
   /** The pack as it was before opening a file or starting a new one, so either can be undone. */
-  const [previous, setPrevious] = useState<TrustPack>();
+  const [previous, setPrevious] = useState<TrustPackDraft>();
   const keepForUndo = () => {
     const before = useTrustPack.getState().draft;
     setPrevious(JSON.stringify(before) === JSON.stringify(emptyPack()) ? undefined : before);
@@ -223,6 +225,16 @@ export function TrustModePage() {
           error={errorFor('pack-trust-name')}
           maxLength={PACK_LIMITS.trustName}
           autoComplete="organization"
+        />
+        <TextField
+          id="pack-schools"
+          label="Number of schools in the trust (optional)"
+          hint={`A whole number, from 1 to ${PACK_LIMITS.schools}. Schools comparing trusts see it beside your central charge.`}
+          value={draft.schools === undefined ? '' : String(draft.schools)}
+          onChange={(v) => update(({ schools: _schools, ...d }) => (v === '' ? d : { ...d, schools: v }))}
+          error={errorFor('pack-schools')}
+          maxLength={PACK_LIMITS.schoolsText}
+          numeric
         />
         {aboutFields.map((field) => (
           <TextField
