@@ -68,22 +68,24 @@ export function checkDecision(draft: DecisionDraft, trustId: string): { record: 
   const due: (string | undefined)[] = [];
   draft.actions.forEach((a, i) => {
     if (!used(a)) return;
-    if (!a.what.trim()) errors.push({ field: `action-${i}-what`, message: `Action ${i + 1}: say what is to be done` });
-    if (!a.owner.trim()) errors.push({ field: `action-${i}-owner`, message: `Action ${i + 1}: say who will do it` });
-    push(`action-${i}-what`, tooLong(`Action ${i + 1}: what is to be done`, a.what.trim(), D.actionWhat));
-    push(`action-${i}-owner`, tooLong(`Action ${i + 1}: who will do it`, a.owner.trim(), D.actionOwner));
-    due[i] = date(`action-${i}-due`, a.due, { subject: `Action ${i + 1}: the date`, year: `Action ${i + 1}: the year must include 4 numbers` });
+    const n = i + 1;
+    if (!a.what.trim()) errors.push({ field: `action-${i}-what`, message: `Say what is to be done for action ${n}` });
+    if (!a.owner.trim()) errors.push({ field: `action-${i}-owner`, message: `Say who will do action ${n}` });
+    push(`action-${i}-what`, tooLong(`What is to be done for action ${n}`, a.what.trim(), D.actionWhat));
+    push(`action-${i}-owner`, tooLong(`The name of who will do action ${n}`, a.owner.trim(), D.actionOwner));
+    due[i] = date(`action-${i}-due`, a.due, { subject: `The date for action ${n}`, year: `The year for action ${n} must include 4 numbers` });
   });
   const minorityViews = draft.minorityViews.filter((m) => m.view.trim());
   if (minorityViews.length > D.minorityViews) {
     errors.push({ field: 'minority-0-view', message: `Record ${D.minorityViews} minority views or fewer (there are ${minorityViews.length})` });
   }
   draft.minorityViews.forEach((m, i) => {
+    const n = i + 1;
     if (m.name.trim() && !m.view.trim()) {
-      errors.push({ field: `minority-${i}-view`, message: `Minority view ${i + 1}: write the view the governor asked to be recorded` });
+      errors.push({ field: `minority-${i}-view`, message: `Write the view the governor asked to be recorded in minority view ${n}` });
     }
-    push(`minority-${i}-name`, tooLong(`Minority view ${i + 1}: the governor’s name`, m.name.trim(), D.minorityName));
-    push(`minority-${i}-view`, tooLong(`Minority view ${i + 1}: their view`, m.view.trim(), D.minorityView));
+    push(`minority-${i}-name`, tooLong(`The governor’s name in minority view ${n}`, m.name.trim(), D.minorityName));
+    push(`minority-${i}-view`, tooLong(`Minority view ${n}`, m.view.trim(), D.minorityView));
   });
   if (errors.length > 0 || !draft.outcome) return { errors };
   return {

@@ -42,9 +42,59 @@ describe('checking the decision form', () => {
       minorityViews: [{ name: 'Sam', view: '' }],
     });
     expect(errors.map((e) => e.field)).toEqual(['decision-date-day', 'decision-present', 'action-1-owner', 'action-2-what', 'action-2-due-day', 'minority-0-view']);
-    expect(errors.find((e) => e.field === 'action-1-owner')?.message).toBe('Action 2: say who will do it');
+    expect(errors.find((e) => e.field === 'action-1-owner')?.message).toBe('Say who will do action 2');
+    expect(errors.find((e) => e.field === 'action-2-what')?.message).toBe('Say what is to be done for action 3');
+    expect(errors.find((e) => e.field === 'minority-0-view')?.message).toBe('Write the view the governor asked to be recorded in minority view 1');
     expect(errors[0]).toEqual({ field: 'decision-date-day', message: 'Date of the meeting must be a real date', date: { id: 'decision-date', parts: ['day', 'month'] } });
-    expect(errors[4]).toEqual({ field: 'action-2-due-day', message: 'Action 3: the date must be a real date', date: { id: 'action-2-due', parts: ['day'] } });
+    expect(errors[4]).toEqual({ field: 'action-2-due-day', message: 'The date for action 3 must be a real date', date: { id: 'action-2-due', parts: ['day'] } });
+  });
+
+  it('words every problem as a plain sentence, never "Action 2: …" or "Minority view 1: …"', () => {
+    /** One character over the limit n. */
+    const long = (n: number) => 'x'.repeat(n + 1);
+    const errors = [
+      ...errorsOf({ outcome: 'deferred', meetingDate: { day: '', month: '12', year: '' }, governorsPresent: '1000', reasons: '' }),
+      ...errorsOf({
+        outcome: 'proceed-with-conditions',
+        conditions: `ok\n${long(1000)}`,
+        reasons: long(5000),
+        quorumNote: long(1000),
+        governorsPresent: 'nine',
+        actions: [
+          { what: '', owner: '', due: { day: '3', month: '', year: '' } },
+          { what: long(500), owner: long(120), due: { day: '3', month: '12', year: '26' } },
+          { what: 'Write', owner: '', due: { day: 'x', month: '12', year: '2026' } },
+        ],
+        minorityViews: [
+          { name: 'Sam', view: '' },
+          { name: long(80), view: long(3000) },
+        ],
+      }),
+      ...errorsOf({}),
+      ...errorsOf({ outcome: 'proceed-with-conditions' }),
+      ...errorsOf({ outcome: 'proceed', meetingDate: noDate() }),
+    ].map((e) => e.message);
+    expect(errors.length).toBeGreaterThanOrEqual(18);
+    for (const message of errors) {
+      expect(message, message).toMatch(/^[A-Z]/);
+      expect(message, message).not.toMatch(/:/);
+      expect(message, message).not.toMatch(/[.!?]$|\.\.|,,|\s\s/);
+    }
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'Say what is to be done for action 1',
+        'Say who will do action 1',
+        'The date for action 1 must include a month and year',
+        'What is to be done for action 2 must be 500 characters or fewer (it has 501)',
+        'The name of who will do action 2 must be 120 characters or fewer (it has 121)',
+        'The year for action 2 must include 4 numbers',
+        'The date for action 3 must be a real date',
+        'The governor’s name in minority view 2 must be 80 characters or fewer (it has 81)',
+        'Minority view 2 must be 3,000 characters or fewer (it has 3,001)',
+        'Date of the meeting must include a day and year',
+        'Enter the date of the meeting',
+      ]),
+    );
   });
 
   it('gives a tidy record, and the form comes back from it', () => {

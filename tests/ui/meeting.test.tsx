@@ -437,6 +437,24 @@ describe('the decision record', () => {
     expect((screen.getByLabelText('The decision as the clerk would minute it') as HTMLTextAreaElement).value).toContain('held on 3 December 2026');
   });
 
+  it('words an action’s and a minority view’s problems as sentences, the same in the summary and by the field', async () => {
+    const user = open('/meeting/decision?trust=t1');
+    await user.click(await screen.findByLabelText('Agreed to proceed'));
+    await user.click(screen.getByRole('button', { name: 'Add another action' }));
+    await user.type(within(screen.getByRole('group', { name: 'Action 2' })).getByLabelText('What is to be done'), 'Write to the trust');
+    await user.click(screen.getByRole('button', { name: 'Add a minority view' }));
+    await user.type(screen.getByLabelText('Governor’s name (optional)'), 'Sam');
+    await user.click(screen.getByRole('button', { name: 'Save the decision record' }));
+    const summary = await screen.findByRole('alert');
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual(['Say who will do action 2', 'Write the view the governor asked to be recorded in minority view 1']);
+    for (const link of links) {
+      const field = document.getElementById(link.getAttribute('href')!.slice(1))!;
+      expect(document.getElementById(`${field.id}-error`)).toHaveTextContent(`Error: ${link.textContent!}`);
+    }
+    expect(useAnswers.getState().answers.meeting?.decision).toBeUndefined();
+  });
+
   it('says 31 2 2026 must be a real date, marks only the day, links to it, and saves nothing', async () => {
     const user = open('/meeting/decision?trust=t1');
     const group = await screen.findByRole('group', { name: 'Date of the meeting' });
