@@ -190,6 +190,8 @@ export const memberViewFileName = (view: MemberView) => `my-view-${trustSlug(vie
 export interface ImportFile {
   name: string;
   text: string;
+  /** Where it came from, within a sentence ("the link", "link 2"); the file's name when not given. */
+  from?: string;
 }
 
 export interface ImportResult {
@@ -200,9 +202,11 @@ export interface ImportResult {
   view?: MemberView;
 }
 
-function describeAdded(view: MemberView, total: number): string {
+/** "Priya’s view of Oak Valley Learning Trust from the link (8 of 10 questions answered)" */
+function describeView(view: MemberView, from: string, total: number): string {
   const answered = Object.keys(view.ratings).length;
-  return `added a view of ${view.trustName} (${answered} of ${plural(total, 'question')} answered)`;
+  const whose = view.name?.trim() ? `${view.name.trim()}’s` : 'a governor’s';
+  return `${whose} view of ${view.trustName} from ${from} (${answered} of ${plural(total, 'question')} answered)`;
 }
 
 /**
@@ -226,9 +230,10 @@ export function importMemberFiles(
     const merged = mergeViews(views, read.value.view);
     views = merged.views;
     const dropped = read.value.dropped.length ? ` ${plural(read.value.dropped.length, 'rating')} for questions this tool no longer asks left out.` : '';
+    const described = describeView(read.value.view, file.from ?? file.name, questionIds.length);
     const message = {
-      added: `${file.name}: ${describeAdded(read.value.view, questionIds.length)}.${dropped}`,
-      replaced: `${file.name}: the governor changed their view, so it replaced the one they sent before (${describeAdded(read.value.view, questionIds.length)}).${dropped}`,
+      added: `Added ${described}.${dropped}`,
+      replaced: `Updated ${described}. The governor changed their view, so it replaces the one they sent before.${dropped}`,
       duplicate: `${file.name} was not added. This view is already recorded (the same file was added before), so nothing changed.`,
       conflict: `${file.name} was not added. A different view with the same reference is already recorded (the file may have been edited); the view already recorded was kept.`,
       full: `${file.name} was not added. This assessment already holds ${MAX_VIEWS} views, the most it can keep.`,

@@ -22,7 +22,7 @@ const added = (r: ImportResult) => r.outcome === 'added' || r.outcome === 'repla
 async function fromLink(name: string, data: string | null): Promise<ImportFile | ImportResult> {
   if (!data) return { fileName: name, outcome: 'refused', message: `${name} was not added. It is not a link to a governor’s view from this tool.` };
   const text = await memberViewLinkText(data);
-  return text.ok ? { name, text: text.text } : { fileName: name, outcome: 'refused', message: `${name} was not added. ${text.problem}` };
+  return text.ok ? { name, text: text.text, from: name.toLowerCase() } : { fileName: name, outcome: 'refused', message: `${name} was not added. ${text.problem}` };
 }
 
 /**
@@ -58,7 +58,12 @@ function Results({ results }: { results: ImportResult[] }) {
         <ul className="import-results">
           {results.map((r, i) => (
             <li key={`${i}-${r.fileName}`} id={resultId(i)} tabIndex={-1}>
-              <strong className={added(r) ? 'tag tag--green' : 'tag tag--red'}>{r.outcome === 'replaced' ? 'Updated' : added(r) ? 'Added' : 'Not added'}</strong>{' '}
+              {/* A view added or updated says so in its own sentence ("Added Priya’s view …"); one not added is tagged. */}
+              {!added(r) && (
+                <>
+                  <strong className="tag tag--red">Not added</strong>{' '}
+                </>
+              )}
               {r.message}
             </li>
           ))}
