@@ -61,6 +61,13 @@ const startupModules = new Set<string>();
 /** The meeting pages' own small shared modules: one request for them, not five. */
 const meetingPart = /\/src\/(domain\/meeting-(link|files)|store\/(meeting|member)|ui\/meeting\/(use-meeting-trust|rating-options|ViewForm))\.tsx?$/;
 /** Small shared parts of the form pages, with no heavy imports (not GlossaryText: it brings the dialog). */
+/**
+ * The full checks of saved answers: zod, the schemas, salvage and guard. Loaded just after the
+ * first paint and with every page (src/store/checks.ts): one request, not six.
+ */
+const checksPart = /\/node_modules\/zod\/|\/src\/(domain\/(schema-parts|answers-schema|meeting-schema|trust-pack-schema|decision-outcomes|salvage|guard)|store\/answer-checks)\.ts$/;
+/** The content, and the check of saved answers against it that every page but the start page runs first. */
+const contentPart = /\/questions\/[^/]+\.json$|\/src\/content\/|\/src\/store\/prune\.ts$/;
 const sharedComponent = /\/src\/ui\/(components\/(BackLink|FormEnd|ErrorSummary|Radios|TextField|Tag|TableWrap|ExternalLink|SourceLink|Cites|use-link-data)|journey\/(use-journey|paths)|NotFound)\.tsx?$/;
 
 /**
@@ -271,6 +278,8 @@ export default defineConfig({
             { name: 'startup', test: (id: string) => startupModules.has(id), priority: 2 },
             { name: 'components', test: (id: string) => !startupModules.has(id) && sharedComponent.test(id), priority: 1 },
             { name: 'meeting-parts', test: (id: string) => !startupModules.has(id) && meetingPart.test(id), priority: 1 },
+            { name: 'checks', test: (id: string) => !startupModules.has(id) && checksPart.test(id), priority: 1 },
+            { name: 'content', test: (id: string) => !startupModules.has(id) && contentPart.test(id), priority: 1 },
           ],
         },
       },

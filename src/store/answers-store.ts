@@ -3,10 +3,10 @@ import { persist } from 'zustand/middleware';
 import { emptyAnswers, type Answers, type QuestionAnswer, type StepAnswer } from '@/domain/answers';
 import * as edit from '@/domain/edit';
 import { mergeAnswers, pruneStamps, sameAnswers, stampChanges, type Stamped, type Stamps } from '@/domain/merge';
-import { describeSetAside, salvageAnswers } from '@/domain/salvage';
+import { looksLikeAnswers } from '@/domain/answers-shape';
 import { keepRestorePoint, makeRoom, type RestorePoint, type RestoreReason } from './restore-points';
 import { markRatingsCopiedFromBoard } from '@/domain/migrations';
-import { problemsInChange } from '@/domain/guard';
+import { checksLoaded, loadChecks, onChecksLoaded } from './checks';
 import { flushSaves, keepUnreadableCopy, safeStorage } from './safe-storage';
 import { reportStorage } from './storage-status';
 
@@ -58,6 +58,13 @@ let stamps: Stamps = {};
 let lastRaw: string | null | undefined;
 let pendingMerge: Answers | undefined;
 let writeBack = false;
+/**
+ * True while the answers shown came from a quick look at the save (domain/answers-shape.ts),
+ * before the full checks loaded (checks.ts): nothing is written then, and no change is made.
+ */
+let provisional = false;
+/** Reading the save again with the full checks: this tab's answers so far were only provisional. */
+let fresh = false;
 const answersOf = (saved: unknown) => (saved as { answers?: unknown } | null)?.answers;
 /** Nothing at all: not even a trust counter or a meeting. */
 const isEmpty = (a: Answers) =>
@@ -84,12 +91,19 @@ export function loadSaved(saved: unknown): Answers {
 function load(saved: unknown, raw?: string | null): { answers: Answers; readable: boolean } {
   const candidate = answersOf(saved);
   if (candidate === undefined) return { answers: emptyAnswers(), readable: false };
-  const { answers, setAside } = salvageAnswers(candidate);
+  const checks = checksLoaded();
+  if (!checks) {
+    // Start-up, before the checks have loaded: enough to show the first screen. Read again in
+    // full as soon as they are here (see the end of this file).
+    provisional = true;
+    return looksLikeAnswers(candidate) ? { answers: candidate, readable: true } : { answers: emptyAnswers(), readable: false };
+  }
+  const { answers, setAside } = checks.salvageAnswers(candidate);
   const whole = setAside.some((p) => p.kind === 'whole save');
   if (setAside.length > 0) {
     // Keep a copy before anything is saved over it: nothing is lost.
     const backupKey = keepUnreadableCopy(STORAGE_KEY, typeof raw === 'string' ? raw : JSON.stringify({ state: saved, version: STORE_VERSION }));
-    reportStorage(whole ? { problem: 'corrupt', backupKey } : { setAside: describeSetAside(setAside), backupKey });
+    reportStorage(whole ? { problem: 'corrupt', backupKey } : { setAside: checks.describeSetAside(setAside), backupKey });
   }
   return { answers, readable: !whole };
 }
@@ -150,7 +164,7 @@ function takeInMerge() {
  */
 export const SAVE_TIMING = { pauseMs: 400, maxWaitMs: 2000 };
 
-const storage = safeStorage<Saved>(undefined, {
+const saving = safeStorage<Saved>(undefined, {
   onRead(raw) {
     lastRaw = raw;
   },
@@ -193,6 +207,13 @@ const storage = safeStorage<Saved>(undefined, {
   makeRoom,
 });
 
+/** Nothing is written while the answers are provisional: they are what storage has anyway. */
+const storage: typeof saving = {
+  getItem: (name) => saving.getItem(name),
+  setItem: (name, value) => (provisional ? undefined : saving.setItem(name, value)),
+  removeItem: (name) => saving.removeItem(name),
+};
+
 /**
  * Brings a save of an older version to today's: version 1 wrote the board's agreed rating over
  * the school's own, so those ratings are marked (markRatingsCopiedFromBoard); nothing is dropped.
@@ -202,10 +223,24 @@ export function migrateSaved(saved: unknown, version: number, raw?: string | nul
   return version < 2 ? markRatingsCopiedFromBoard(answers) : answers;
 }
 
+/**
+ * The full checks, when the answers are no longer provisional. Before that (the first moments
+ * after start-up, on the start page) every change is refused, and the checks are asked for.
+ */
+function checked() {
+  const checks = checksLoaded();
+  if (!checks || provisional) {
+    void loadChecks().catch(() => {});
+    return undefined;
+  }
+  return checks;
+}
+
 /** Keeps `after` only if storage would accept every part of it that changed. */
 function keepIfValid(before: Answers, after: Answers, set: (state: { answers: Answers }) => void): boolean {
   if (after === before) return true;
-  if (problemsInChange(before, after).length > 0) return false;
+  const checks = checked();
+  if (!checks || checks.problemsInChange(before, after).length > 0) return false;
   set({ answers: after });
   return true;
 }
@@ -221,6 +256,7 @@ export const useAnswers = create<AnswersStore>()(
         setQuestion: (trustId, id, answer) => update((a) => edit.setQuestionAnswer(a, trustId, id, answer)),
         renameTrust: (trustId, name) => update((a) => edit.renameTrust(a, trustId, name)),
         removeTrust: (trustId) => {
+          if (!checked()) return false;
           const answers = get().answers;
           const trust = answers.trusts.find((t) => t.id === trustId);
           if (!trust) return false;
@@ -232,7 +268,8 @@ export const useAnswers = create<AnswersStore>()(
         setWeight: (id, weight) => update((a) => edit.setWeight(a, id, weight)),
         replace: (answers, change) => {
           const current = get().answers;
-          if (answers !== current && problemsInChange(current, answers).length > 0) return false;
+          const checks = checked();
+          if (!checks || (answers !== current && checks.problemsInChange(current, answers).length > 0)) return false;
           if (change) keepRestorePoint(change.reason, change.label, current);
           // A file's trusts never take an id this device has given before.
           set({ answers: change?.reason === 'import' ? edit.withUnusedTrustIds(answers, current) : answers });
@@ -240,6 +277,7 @@ export const useAnswers = create<AnswersStore>()(
           return true;
         },
         reset: () => {
+          if (!checked()) return void loadChecks().then(() => get().reset(), () => {});
           keepRestorePoint('start-again', 'Before you started again', get().answers);
           // The trust counter survives, so no id is ever given twice on this device.
           const lastTrustNumber = edit.lastTrustNumber(get().answers);
@@ -247,6 +285,7 @@ export const useAnswers = create<AnswersStore>()(
           flushSaves();
         },
         restore: (point, label) => {
+          if (!checked()) return void loadChecks().then(() => get().restore(point, label), () => {});
           keepRestorePoint('restore', label, get().answers);
           set({ answers: point.answers });
           flushSaves();
@@ -267,9 +306,10 @@ export const useAnswers = create<AnswersStore>()(
       // with this tab's answers field by field (see domain/merge.ts).
       merge: (persisted, current) => {
         if (persisted === undefined) return current;
+        const ours = fresh ? emptyAnswers() : current.answers;
         const theirs = load(persisted, lastRaw);
-        if (!theirs.readable) return current;
-        const answers = mergeWithTheirs(current.answers, theirsStamped(theirs.answers, persisted));
+        if (!theirs.readable) return { ...current, answers: ours };
+        const answers = mergeWithTheirs(ours, theirsStamped(theirs.answers, persisted));
         // This tab had something storage has not (a save that failed, or a newer field than a
         // tab that read a moment-old copy wrote): write it back.
         writeBack = !sameAnswers(answers, theirs.answers);
@@ -298,3 +338,22 @@ export const useTrusts = () => useAnswers((s) => s.answers.trusts);
 export const useStepAnswer = (stepId: string) => useAnswers((s) => s.answers.steps[stepId]);
 export const useQuestionAnswer = (trustId: string, questionId: string) =>
   useAnswers((s) => s.answers.trusts.find((t) => t.id === trustId)?.answers[questionId]);
+
+/*
+ * Once the full checks are here, the save is read again with them, as if for the first time:
+ * every part that reads is kept and any that does not is set aside, reported and copied
+ * exactly as at any other start-up. Nothing was written or changed meanwhile.
+ */
+onChecksLoaded(() => {
+  if (!provisional) return;
+  provisional = false;
+  fresh = true;
+  known = undefined;
+  stamps = {};
+  lastRaw = undefined;
+  try {
+    void useAnswers.persist.rehydrate();
+  } finally {
+    fresh = false;
+  }
+});

@@ -1,6 +1,8 @@
 import { content } from '@/content';
 import { pruneAnswers } from '@/domain/answers-schema';
 import { useAnswers } from './answers-store';
+import { answerChecks } from './answer-checks';
+import { installChecks } from './checks';
 import { reportStorage } from './storage-status';
 
 let checked = false;
@@ -10,6 +12,8 @@ let checked = false;
  * questions) and reports them. Runs once, when the first page that uses the content loads.
  */
 export function pruneSavedAnswers(): void {
+  // Every page but the start page loads this file first: the save is fully checked before it shows.
+  installChecks(answerChecks);
   if (checked) return;
   checked = true;
   const { answers, replace } = useAnswers.getState();

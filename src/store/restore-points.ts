@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Answers } from '@/domain/answers';
-import { salvageAnswers } from '@/domain/salvage';
-import { describeAnswers, hasAnything } from '@/domain/save-file';
+import { describeAnswers, hasAnything } from '@/domain/answers-summary';
+import { checksLoaded, loadChecks } from './checks';
 import { isQuotaError } from './safe-storage';
 
 /*
@@ -57,7 +57,13 @@ function storage(): Storage | undefined {
   }
 }
 
+/**
+ * The stored list. Needs the full checks (checks.ts): the answers store changes nothing before
+ * they have loaded, so nothing that keeps a restore point runs without them.
+ */
 function readStored(): RestorePoint[] {
+  const checks = checksLoaded();
+  if (!checks) throw new Error('Restore points were read before the checks of saved answers had loaded.');
   let raw: string | null;
   try {
     raw = storage()?.getItem(RESTORE_POINTS_KEY) ?? null;
@@ -78,7 +84,7 @@ function readStored(): RestorePoint[] {
     const point = p as Record<string, unknown>;
     if (typeof point.id !== 'string' || typeof point.at !== 'string' || typeof point.label !== 'string') return [];
     if (!reasons.includes(point.reason as RestoreReason)) return [];
-    const { answers, setAside } = salvageAnswers(point.answers);
+    const { answers, setAside } = checks.salvageAnswers(point.answers);
     if (setAside.some((s) => s.kind === 'whole save')) return [];
     return [{ id: point.id, at: point.at, reason: point.reason as RestoreReason, label: point.label.slice(0, 300), summary: describeAnswers(answers), answers }];
   });
@@ -103,6 +109,11 @@ function writeStored(points: RestorePoint[]): boolean {
 
 /** Reads the list again (on start, and when another tab changed it). */
 export function refreshRestorePoints(): RestorePoint[] {
+  if (!checksLoaded()) {
+    // Just after start-up (another tab kept one): read them once the checks are here.
+    void loadChecks().then(refreshRestorePoints, () => {});
+    return useRestorePoints.getState().points;
+  }
   const stored = readStored();
   const ids = new Set(stored.map((p) => p.id));
   const points = [...stored, ...inMemory.filter((p) => !ids.has(p.id))].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { HashRouter, Route, Routes, useLocation } from 'react-router';
+import { loadChecks } from '@/store/checks';
 import { syncAcrossTabs } from '@/store/sync';
 import { importFresh, noticeNewVersion } from './fresh-import';
 import { Layout } from './Layout';
@@ -64,6 +65,11 @@ noticeNewVersion();
 
 export function App() {
   useEffect(() => syncAcrossTabs(), []);
+  // The full checks of the saved answers, once the first screen has been painted (store/checks.ts).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(() => void loadChecks().catch(() => {}), 0));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
     <HashRouter>
       <AppRoutes />

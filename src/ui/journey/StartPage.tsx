@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { hasAnything } from '@/domain/save-file';
+import { hasAnything } from '@/domain/answers-summary';
 import { useAnswers } from '@/store/answers-store';
 import { forgetLastPage, lastPage } from '@/store/visits';
 import { Heading, Page } from '@/ui/components/Page';
