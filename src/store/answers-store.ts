@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
 import { emptyAnswers, type Answers, type QuestionAnswer, type StepAnswer } from '@/domain/answers';
 import * as edit from '@/domain/edit';
 import { mergeAnswers, pruneStamps, sameAnswers, stampChanges, type Stamped, type Stamps } from '@/domain/merge';
@@ -157,10 +157,12 @@ function takeInMerge() {
 }
 
 /**
- * Saving after a pause (safe-storage.ts) is NOT yet switched on for the answers: with it, the
- * two-tab model test (tests/store/model.property.test.ts) needs its tabs to flush on reload and
- * when they catch up, as real tabs do on pagehide and before reading. Until that test is
- * taught this, every change is written at once. To switch it on, pass SAVE_TIMING below.
+ * Saving after a pause (safe-storage.ts): typing is written once it pauses for pauseMs (or
+ * every maxWaitMs of non-stop typing), not on every keypress, since each write stringifies the
+ * whole assessment. What is waiting is written at once on pagehide, when the tab is hidden,
+ * before unload, on every change of page, before storage is read (another tab's storage event:
+ * so the merge sees everything typed here), before any file is downloaded (components/download.ts),
+ * and by every big change below (flushSaves()). The store in memory always has every keystroke.
  */
 export const SAVE_TIMING = { pauseMs: 400, maxWaitMs: 2000 };
 
@@ -205,10 +207,13 @@ const saving = safeStorage<Saved>(undefined, {
   // it knows and what it shows stay the same.
   onFailed: () => takeInMerge(),
   makeRoom,
-});
+}, SAVE_TIMING);
+
+/** Writes this tab's waiting change now (as pagehide does); flushSaves() writes every store's. */
+export const flushAnswers = () => saving.flush();
 
 /** Nothing is written while the answers are provisional: they are what storage has anyway. */
-const storage: typeof saving = {
+const storage: PersistStorage<Saved> = {
   getItem: (name) => saving.getItem(name),
   setItem: (name, value) => (provisional ? undefined : saving.setItem(name, value)),
   removeItem: (name) => saving.removeItem(name),

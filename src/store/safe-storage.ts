@@ -64,7 +64,7 @@ export function safeStorage<S>(
   getStorage: () => Storage | undefined = () => globalThis.localStorage,
   hooks: StorageHooks<S> = {},
   timing?: SaveTiming,
-): PersistStorage<S> {
+): PersistStorage<S> & { flush(): void } {
   const storage = () => {
     try {
       return getStorage();
@@ -127,6 +127,8 @@ export function safeStorage<S>(
   };
 
   return {
+    /** Writes this storage's waiting change now (flushSaves() does it for every store). */
+    flush,
     getItem(name) {
       // Whatever is read next must be merged with everything typed here: write it first.
       flush();

@@ -59,7 +59,7 @@ describe('before the full checks have loaded', () => {
     const answers = app.useAnswers.getState().answers;
     expect(answers.trusts[0]!.answers['q01-values']).toEqual({ rating: 'strong' });
     expect(answers.profile).toEqual(good.profile);
-    expect(app.useStorageStatus.getState().setAside).toBe('One answer to one of the ten questions could not be read and has been set aside; everything else is here.');
+    expect(app.useStorageStatus.getState().setAside).toBe('One note on one of the ten questions could not be read and has been set aside; everything else is here.');
     expect(localStorage.getItem(`${KEY}:unreadable-copy`)).toBe(raw);
 
     // Now changes are kept and saved.

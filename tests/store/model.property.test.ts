@@ -4,6 +4,7 @@ import type { Answers } from '@/domain/answers';
 import { addTrust } from '@/domain/edit';
 import { sameAnswers } from '@/domain/merge';
 import { forgetRestorePoints, useRestorePoints } from '@/store/restore-points';
+import { flushSaves } from '@/store/safe-storage';
 
 /*
  * Model-based test of the real answers store (jsdom local storage): random sequences of what
@@ -48,6 +49,9 @@ interface Real {
 /** Time passes between one thing a user does and the next (clocks are coarse: two tabs can write in one millisecond). */
 let clock = 1_764_000_000_000;
 const tick = () => {
+  // Typing is saved after a pause (SAVE_TIMING, 400 ms): a second later, whatever either tab had
+  // waiting has been written, as its timer would have. Within a step, a change is still waiting.
+  flushSaves();
   clock += 1_000;
 };
 afterEach(() => vi.restoreAllMocks());
@@ -177,6 +181,8 @@ class Reload implements fc.AsyncCommand<Model, Real> {
   check = (model: Readonly<Model>) => !model.damaged;
   async run(_model: Model, real: Real) {
     tick();
+    // Typing is saved after a pause: leaving the page (pagehide) writes what is waiting first.
+    real.tabs[this.tab].flushAnswers();
     real.tabs[this.tab] = await openTab();
   }
   toString = () => `${this.tab}: reload`;
@@ -266,6 +272,8 @@ async function settle(real: Real) {
     for (const t of ['A', 'B'] as const) {
       await deliver(real, t);
       tabOf(real, t).setState((s) => s);
+      // Written after a pause, or now: the tab is left open until it has been.
+      real.tabs[t].flushAnswers();
     }
   }
 }

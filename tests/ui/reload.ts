@@ -1,5 +1,6 @@
 import { loadSaved, STORAGE_KEY } from '@/store/answers-store';
 import { MEMBER_KEY } from '@/store/member';
+import { flushSaves } from '@/store/safe-storage';
 import { useStorageStatus } from '@/store/storage-status';
 import { loadDraft, TRUST_PACK_KEY } from '@/store/trust-pack-store';
 
@@ -10,6 +11,8 @@ import { loadDraft, TRUST_PACK_KEY } from '@/store/trust-pack-store';
  * when all is well).
  */
 export function reload() {
+  // Leaving the page (pagehide) writes what typing had waiting for a pause.
+  flushSaves();
   useStorageStatus.setState({ problem: undefined, setAside: undefined });
   const state = (key: string) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { state?: unknown } | null)?.state;
   const answers = loadSaved(state(STORAGE_KEY));
