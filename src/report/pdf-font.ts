@@ -88,7 +88,7 @@ export function addPdfFont(doc: JsPdf, files: PdfFontFiles, api: PdfFontApi) {
       const file = files[style];
       const bytes = bytesOf(file);
       api.TTFFont.open = () => {
-        if (!parsed.has(file)) parsed.set(file, open.call(api.TTFFont, bytes));
+        if (!parsed.has(file)) parsed.set(file, withFastMetrics(open.call(api.TTFFont, bytes) as TtfFont));
         return parsed.get(file);
       };
       doc.addFileToVFS(FILE_NAMES[style], TRUETYPE_START);
@@ -104,6 +104,52 @@ export function addPdfFont(doc: JsPdf, files: PdfFontFiles, api: PdfFontApi) {
     api.TTFFont.open = open;
   }
   doc.setFont(PDF_FONT, 'normal');
+}
+
+/** jsPDF's reading of a TrueType font, as far as withFastMetrics uses it. */
+export interface TtfFont {
+  characterToGlyph(code: number): number;
+  widthOfGlyph(glyph: number): number;
+  widthOfString(text: string, size: number, charSpace: number): number;
+}
+
+/**
+ * The font's glyph for a character and width of a character, remembered: jsPDF looks both up
+ * afresh (through the font's tables) for every character it measures or draws, and a PDF
+ * measures each line several times while laying it out. Same answers, kept in tables of the
+ * 65,536 basic characters on the font object, which is itself kept between PDFs.
+ */
+export function withFastMetrics<T extends TtfFont>(font: T): T {
+  const glyphOf = font.characterToGlyph.bind(font);
+  const widthOfGlyph = font.widthOfGlyph.bind(font);
+  const glyphs = new Int32Array(0x10000).fill(-1);
+  const widths = new Float64Array(0x10000).fill(NaN);
+  const glyphWidths = new Map<number, number>();
+  font.characterToGlyph = (code) => {
+    if (code >= 0x10000 || code < 0) return glyphOf(code);
+    let glyph = glyphs[code]!;
+    if (glyph < 0) glyph = glyphs[code] = glyphOf(code);
+    return glyph;
+  };
+  font.widthOfGlyph = (glyph) => {
+    let width = glyphWidths.get(glyph);
+    if (width === undefined) glyphWidths.set(glyph, (width = widthOfGlyph(glyph)));
+    return width;
+  };
+  const charWidth = (code: number) => {
+    let width = widths[code]!;
+    if (Number.isNaN(width)) width = widths[code] = font.widthOfGlyph(font.characterToGlyph(code));
+    return width;
+  };
+  // As jsPDF's widthOfString, with the width of each character remembered.
+  font.widthOfString = (text, size, charSpace) => {
+    const string = `${text}`;
+    const space = charSpace * (1000 / size);
+    let width = 0;
+    for (let i = 0; i < string.length; i += 1) width += charWidth(string.charCodeAt(i)) + space || 0;
+    return width * (size / 1000);
+  };
+  return font;
 }
 
 /**

@@ -22,6 +22,7 @@ import { drawTrusts } from './sections/trusts';
 import { drawUnprintable } from './sections/unprintable';
 import { drawVerdict } from './sections/verdict';
 import { drawWeights } from './sections/weights';
+import { withFastPaths, type JsPdfApi } from './speed';
 
 /*
  * The PDF, drawn from the report object and nothing else. jsPDF and its table plugin are
@@ -57,31 +58,6 @@ export function pdfFilename(report: Pick<Report, 'schoolName' | 'generatedOn'>):
 /** For the browser: the PDF as a Blob to download. */
 export function pdfBlob(result: PdfResult): Blob {
   return new Blob([result.bytes as BlobPart], { type: 'application/pdf' });
-}
-
-type JsPdfApi = { events: [string, unknown][]; processArabic?: unknown };
-
-/** jsPDF's right-to-left reordering (its bidi engine), found by what it calls. */
-const isBidiEngine = ([event, handler]: [string, unknown]) =>
-  event === 'postProcessText' && typeof handler === 'function' && handler.toString().includes('doBidiReorder');
-
-/**
- * Runs `draw` with jsPDF's Arabic shaping and right-to-left reordering switched off, then
- * puts them back. jsPDF runs both on every string it draws or measures; our font has no
- * Arabic or Hebrew (toPdfSafe prints them as �), so every string is left to right and they
- * change nothing, and they took about a fifth and a tenth of the time. Drawing is
- * synchronous, so nothing else can use jsPDF while they are off.
- */
-function withoutArabicShaping<T>(api: JsPdfApi, draw: () => T): T {
-  const { events, processArabic } = api;
-  api.events = events.filter((entry) => entry[1] !== processArabic && !isBidiEngine(entry));
-  delete api.processArabic;
-  try {
-    return draw();
-  } finally {
-    api.events = events;
-    if (processArabic) api.processArabic = processArabic;
-  }
 }
 
 const drawers: Record<SectionId, (w: Writer) => void> = {
@@ -178,7 +154,7 @@ function draw(report: Report, jsPDF: JsPdfModule['jsPDF'], autoTable: AutoTable,
 /** Renders the report as an A4 PDF. Loads jsPDF on first use. */
 export async function renderPdf(report: Report): Promise<PdfResult> {
   const [{ jsPDF }, { autoTable }, font] = await Promise.all([import('jspdf'), import('jspdf-autotable'), loadPdfFont()]);
-  return withoutArabicShaping(jsPDF.API as unknown as JsPdfApi, () => {
+  return withFastPaths(jsPDF.API as unknown as JsPdfApi, () => {
     try {
       return draw(report, jsPDF, autoTable as AutoTable, font, true);
     } catch (error) {
