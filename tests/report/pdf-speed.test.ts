@@ -4,9 +4,9 @@ import { inflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { PRINTABLE_RANGES } from '../../src/report/fonts/coverage';
-import { withFastMetrics, type TtfFont } from '../../src/report/pdf-font';
-import { deflateFast, isUnicodeTextHandler, unicodeTextHandler, withFastPaths, type JsPdfApi } from '../../src/report/pdf/speed';
+import { PRINTABLE_RANGES } from '@/report/fonts/coverage';
+import { withFastMetrics, type TtfFont } from '@/report/pdf-font';
+import { deflateFast, isUnicodeTextHandler, unicodeTextHandler, withFastPaths, type JsPdfApi } from '@/report/pdf/speed';
 
 /*
  * The PDF's fast paths (pdf/speed.ts, withFastMetrics) must give exactly what jsPDF's own
