@@ -83,7 +83,7 @@ export function buildReport(content: Content, answers: Answers, options: BuildOp
     reviewedOn: content.meta.reviewedOn,
     reviewedOnLabel: formatDateLong(content.meta.reviewedOn),
     disclaimer: { short: SHORT_DISCLAIMER, full: content.meta.disclaimer },
-    sections: buildSections(parts),
+    sections: buildSections({ ...parts, summary }),
     summary,
     process: buildProcess(content, answers, assessment.process, stages),
     method: buildMethod(content, assessment),

@@ -69,6 +69,7 @@ export function buildSummary(report: Pick<Report, 'trusts' | 'verdict' | 'nextSt
       : []),
     ...nextSteps.filter((s) => s.kind !== 'condition'),
   ];
+  const listed = summarySteps.slice(0, SUMMARY_LIMITS.nextSteps).map((s): ReportNextStep => ({ ...s, text: truncateWords(s.text, SUMMARY_LIMITS.item) }));
   const scored = (label: string, figure: string) => (figure === 'Not yet scored' ? label : `${label} (${figure})`);
   return {
     trusts: {
@@ -84,8 +85,10 @@ export function buildSummary(report: Pick<Report, 'trusts' | 'verdict' | 'nextSt
     },
     openRedFlags: open.slice(0, SUMMARY_LIMITS.redFlags),
     moreRedFlags: Math.max(0, open.length - SUMMARY_LIMITS.redFlags),
-    nextSteps: summarySteps.slice(0, SUMMARY_LIMITS.nextSteps).map((s): ReportNextStep => ({ ...s, text: truncateWords(s.text, SUMMARY_LIMITS.item) })),
+    nextSteps: listed,
     moreNextSteps: Math.max(0, summarySteps.length - SUMMARY_LIMITS.nextSteps),
+    // The board's conditions are one step here; the decision above lists them, and its appendix has them in full.
+    everyNextStep: listed.length === summarySteps.length && listed.every((s, i) => s.text === summarySteps[i]!.text),
     reasons: decided ? [] : summaryReasons(verdict.reasons),
     conditions: cut(verdict.conditions, SUMMARY_LIMITS.conditions),
   };
@@ -103,7 +106,7 @@ function summaryReasons(reasons: string[]): string[] {
 const letter = (i: number) => String.fromCharCode(65 + i);
 
 /** The sections in order: the summary's, then the appendices ("Appendix A: …"), each only when it has something to show. */
-export function buildSections(report: Pick<Report, 'trusts' | 'meeting' | 'comparison' | 'context'>): ReportSection[] {
+export function buildSections(report: Pick<Report, 'trusts' | 'meeting' | 'comparison' | 'context' | 'summary'>): ReportSection[] {
   const hasTrusts = report.trusts.length > 0;
   const summaryIds: SectionId[] = ['verdict', ...(hasTrusts ? (['trusts', 'red-flags'] as const) : []), 'next-steps'];
   const appendixIds: SectionId[] = [
@@ -115,8 +118,8 @@ export function buildSections(report: Pick<Report, 'trusts' | 'meeting' | 'compa
     ...(report.comparison ? (['comparison'] as const) : []),
     'stages',
     ...(report.context.length > 0 ? (['context'] as const) : []),
-    // Always there: the summary lists only the first few, and the PDF may list fewer still.
-    'all-next-steps',
+    // Only when the summary could not list every step in full (the PDF then never lists fewer).
+    ...(report.summary.everyNextStep ? [] : (['all-next-steps'] as const)),
     'weights',
     'method',
     'sources',

@@ -64,6 +64,8 @@ export interface ReportSummary {
   nextSteps: ReportNextStep[];
   /** Next steps not listed above (all are in the appendix "Every next step"). */
   moreNextSteps: number;
+  /** The list above is every next step, each in full: the report then has no appendix "Every next step" to repeat it. */
+  everyNextStep: boolean;
   /** The reasons for the verdict, at most five. */
   reasons: string[];
   conditions: string[];

@@ -131,3 +131,41 @@ describe('the summary in the PDF', () => {
     expect(short.trusts).toBe(r.trusts);
   });
 });
+
+describe('every next step is listed once', () => {
+  const appendixTitles = (r: Report) => r.sections.filter((x) => x.part === 'appendix').map((x) => x.title);
+
+  it('when the summary lists every step in full, there is no appendix repeating them, and the appendices are lettered without a gap', async () => {
+    const answers = decidedAssessment(content, 'not-proceed');
+    answers.trusts = answers.trusts.slice(0, 1);
+    const r = make(answers);
+    expect(r.summary.everyNextStep).toBe(true);
+    expect(r.summary.nextSteps.map((s) => s.text)).toEqual(texts(r));
+    expect(r.sections.map((x) => x.id)).not.toContain('all-next-steps');
+    appendixTitles(r).forEach((title, i) => expect(title.startsWith(`Appendix ${String.fromCharCode(65 + i)}: `)).toBe(true));
+    // The PDF prints each step once, and names no "Every next step" appendix.
+    const text = collapse((await pdfPages('summary-every-step', r)).join(' '));
+    expect(text).not.toContain('Every next step');
+    for (const step of texts(r)) expect(text.split(collapse(toPdfSafe(step))).length - 1).toBe(1);
+    // Cut shorter for the PDF, it still lists every step in full: nowhere else has them.
+    const steps = Array.from({ length: 8 }, (_, i) => ({ kind: 'action' as const, text: `Step ${i + 1}: ${'write to the trust '.repeat(9)}` }));
+    const eight = { ...r, summary: { ...r.summary, nextSteps: steps } };
+    expect(shorterSummary(eight).summary.nextSteps).toEqual(steps);
+    expect(shorterSummary(eight).summary.moreNextSteps).toBe(0);
+  }, 60_000);
+
+  it('when the summary cuts the list or shortens a step, the appendix has every step in full', () => {
+    const crowded = make(crowdedAssessment(content));
+    expect(crowded.summary.moreNextSteps).toBeGreaterThan(0);
+    expect(crowded.summary.everyNextStep).toBe(false);
+    expect(appendixTitles(crowded)).toContainEqual(expect.stringMatching(/^Appendix [A-Z]: Every next step$/));
+    // One long step, cut short in the summary: the appendix is there for it.
+    const answers = decidedAssessment(content, 'not-proceed');
+    answers.trusts = answers.trusts.slice(0, 1);
+    answers.meeting!.decision!.actions[0]!.what = 'Write to the trust. '.repeat(20).trim();
+    const r = make(answers);
+    expect(r.summary.nextSteps).toHaveLength(texts(r).length);
+    expect(r.summary.everyNextStep).toBe(false);
+    expect(r.sections.map((x) => x.id)).toContain('all-next-steps');
+  });
+});

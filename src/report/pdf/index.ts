@@ -103,8 +103,13 @@ export function shorterSummary(report: Report): Report {
       conditions: cut(s.conditions, keep.conditions),
       openRedFlags: s.openRedFlags.slice(0, keep.redFlags).map((f) => ({ ...f, trustName: cutText(f.trustName, keep.name), note: cutText(f.note, keep.item) })),
       moreRedFlags: s.moreRedFlags + Math.max(0, s.openRedFlags.length - keep.redFlags),
-      nextSteps: s.nextSteps.slice(0, keep.nextSteps).map((step) => ({ ...step, text: cutText(step.text, keep.item) })),
-      moreNextSteps: s.moreNextSteps + Math.max(0, s.nextSteps.length - keep.nextSteps),
+      // With no appendix to hold them, every next step stays, in full.
+      ...(s.everyNextStep
+        ? {}
+        : {
+            nextSteps: s.nextSteps.slice(0, keep.nextSteps).map((step) => ({ ...step, text: cutText(step.text, keep.item) })),
+            moreNextSteps: s.moreNextSteps + Math.max(0, s.nextSteps.length - keep.nextSteps),
+          }),
     },
   };
 }
