@@ -1,4 +1,7 @@
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { content } from '@/content';
+import { completeAssessment } from '../report/scenarios';
 import { expectNoAxeViolations, expectStayedOnDevice, openApp, type App } from './harness';
 import { seededAnswers, STORAGE_KEY } from './seed';
 
@@ -95,5 +98,59 @@ describe('the rating scale', () => {
     const lefts = await first.locator('.radios__item').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)));
     expect(lefts.length).toBe(5);
     expect(new Set(lefts).size).toBe(1);
+  });
+});
+
+describe('the report’s summary of the trusts', () => {
+  const complete = { [STORAGE_KEY]: JSON.stringify({ state: { answers: completeAssessment(content) }, version: 1 }) };
+  const summaryTable = (page: Page) => page.locator('section[aria-labelledby="summary-trusts"] .table-wrap');
+
+  /** The roles Chromium itself gives the table's parts (its accessibility tree, not the DOM). */
+  async function chromiumRoles(page: Page): Promise<string[]> {
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+    await cdp.detach();
+    return nodes.map((n) => `${n.role?.value}:${n.name?.value ?? ''}`);
+  }
+
+  it('on a phone, is a card for each trust: nothing scrolls sideways, each value under its column’s name, still a table to a screen reader', async () => {
+    app = await openApp({ ...phone, hash: '#/report', storage: complete });
+    const { page } = app;
+    const region = summaryTable(page);
+    await region.locator('tbody tr').first().waitFor();
+    const box = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: el.getBoundingClientRect().right }));
+    expect(box.scroll).toBeLessThanOrEqual(box.client);
+    expect(box.right).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expect(page.locator('section[aria-labelledby="summary-trusts"]').getByTestId('table-scrolls').count()).resolves.toBe(0);
+    // Cards: the header row is out of sight, each row is a box, each value has its column's name before it.
+    await expect(region.locator('thead').evaluate((el) => el.getBoundingClientRect().height <= 1)).resolves.toBe(true);
+    const cells = await region.locator('tbody td').evaluateAll((tds) =>
+      tds.map((td) => ({ label: getComputedStyle(td, '::before').content, head: td.dataset.label, width: td.getBoundingClientRect().width })),
+    );
+    const head = await region.locator('thead th').allInnerTexts();
+    expect(cells.length).toBe(2 * (head.length - 1));
+    for (const cell of cells) {
+      expect(cell.label).toContain(cell.head!);
+      expect(head).toContain(cell.head);
+      expect(cell.width).toBeGreaterThan(250);
+    }
+    await page.screenshot({ path: 'out/browser-report/summary-375.png', fullPage: false });
+    // Still a table: Chromium's own tree has the table, its column headers, the trusts as row headers and the cells.
+    const roles = await chromiumRoles(page);
+    expect(roles).toContain('table:');
+    for (const h of head.slice(1)) expect(roles).toContain(`columnheader:${h}`);
+    for (const trust of completeAssessment(content).trusts) expect(roles).toContain(`rowheader:${trust.name}`);
+    await expectNoAxeViolations(page, 'report on a phone');
+  });
+
+  it('on a laptop, is a table with its header row', async () => {
+    app = await openApp({ ...laptop, hash: '#/report', storage: complete });
+    const { page } = app;
+    const region = summaryTable(page);
+    await region.locator('tbody tr').first().waitFor();
+    await expect(region.locator('thead').isVisible()).resolves.toBe(true);
+    expect(await region.locator('tbody tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row');
+    expect(await region.locator('tbody td').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
   });
 });

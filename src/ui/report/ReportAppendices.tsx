@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import type { Report, ReportTrust } from '@/report/build';
 import { ExternalLink, LinkList } from '@/ui/components/ExternalLink';
 import { TableWrap } from '@/ui/components/TableWrap';
-import { titleOf } from './ReportSummary';
+import { HeadedTable } from './HeadedTable';
+import { ReportSection, StepList, titleOf } from './ReportSummary';
 
 /*
  * The report's appendices, in the same order and with the same titles as the PDF's: each
@@ -15,8 +16,7 @@ const several = (report: Report) => report.trusts.length > 1;
 /** Each trust's band (or the board's decision on it), figures and reasons, then the grid. */
 export function Reasons({ report }: { report: Report }) {
   return (
-    <section aria-labelledby="reasons">
-      <h2 id="reasons">{titleOf(report, 'reasons')}</h2>
+    <ReportSection report={report} id="reasons">
       {report.trusts.map((trust) => {
         const decided = report.verdict.decision?.trustId === trust.id ? report.verdict.decision : null;
         return (
@@ -96,7 +96,7 @@ export function Reasons({ report }: { report: Report }) {
         );
       })}
       <Grid report={report} />
-    </section>
+    </ReportSection>
   );
 }
 
@@ -175,8 +175,7 @@ function Chart({ trust }: { trust: ReportTrust }) {
 
 export function Charts({ report }: { report: Report }) {
   return (
-    <section aria-labelledby="chart">
-      <h2 id="chart">{titleOf(report, 'chart')}</h2>
+    <ReportSection report={report} id="chart">
       {report.trusts.length === 0 ? (
         <p>No trust has been added yet, so there is nothing to chart.</p>
       ) : (
@@ -186,15 +185,14 @@ export function Charts({ report }: { report: Report }) {
           </TableWrap>
         ))
       )}
-    </section>
+    </ReportSection>
   );
 }
 
 /** Each question's rating, evidence, weight and red flag, in a table per trust. */
 export function QuestionTables({ report }: { report: Report }) {
   return (
-    <section aria-labelledby="questions">
-      <h2 id="questions">{titleOf(report, 'questions')}</h2>
+    <ReportSection report={report} id="questions">
       {report.trusts.length === 0 && <p>No trust has been added yet.</p>}
       {report.trusts.map((trust) => (
         <TableWrap key={trust.id} label={`The ten questions: ${trust.name}`}>
@@ -233,7 +231,7 @@ export function QuestionTables({ report }: { report: Report }) {
           </table>
         </TableWrap>
       ))}
-    </section>
+    </ReportSection>
   );
 }
 
@@ -275,8 +273,7 @@ function TrustPack({ trust }: { trust: ReportTrust }) {
 /** Each question in full: the school's assessment, the board's agreed rating, red flags, notes, and what the trust said. */
 export function Notes({ report }: { report: Report }) {
   return (
-    <section aria-labelledby="notes">
-      <h2 id="notes">{titleOf(report, 'notes')}</h2>
+    <ReportSection report={report} id="notes">
       {report.trusts.length === 0 && <p>No trust has been added yet.</p>}
       {report.trusts.map((trust) => (
         <section key={trust.id} aria-labelledby={`notes-${trust.id}`}>
@@ -314,7 +311,7 @@ export function Notes({ report }: { report: Report }) {
           ))}
         </section>
       ))}
-    </section>
+    </ReportSection>
   );
 }
 
@@ -322,47 +319,18 @@ export function Comparison({ report }: { report: Report }) {
   const table = report.comparison;
   if (!table) return null;
   return (
-    <section aria-labelledby="comparison">
-      <h2 id="comparison">{titleOf(report, 'comparison')}</h2>
+    <ReportSection report={report} id="comparison">
       <p className="no-print">
         <Link to="/compare">Open the comparison page</Link> to see each question’s evidence and red flags for every trust.
       </p>
-      <TableWrap label={titleOf(report, 'comparison')}>
-        <table>
-          <thead>
-            <tr>
-              {table.head.map((h, i) => (
-                <th key={i} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, r) => (
-              <tr key={r}>
-                {row.map((cell, c) =>
-                  c === 0 ? (
-                    <th key={c} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={c}>{cell}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
-    </section>
+      <HeadedTable table={table} label={titleOf(report, 'comparison')} />
+    </ReportSection>
   );
 }
 
 export function Stages({ report }: { report: Report }) {
   return (
-    <section aria-labelledby="stages">
-      <h2 id="stages">{titleOf(report, 'stages')}</h2>
+    <ReportSection report={report} id="stages">
       <p>{report.process.label}</p>
       {report.process.gatesOutstanding.length > 0 && (
         <p className="warning-text">
@@ -415,14 +383,13 @@ export function Stages({ report }: { report: Report }) {
           </table>
         </TableWrap>
       ))}
-    </section>
+    </ReportSection>
   );
 }
 
 export function Context({ report }: { report: Report }) {
   return (
-    <section aria-labelledby="context">
-      <h2 id="context">{titleOf(report, 'context')}</h2>
+    <ReportSection report={report} id="context">
       <ul>
         {report.context.map((c) => (
           <li key={c.question}>
@@ -433,24 +400,15 @@ export function Context({ report }: { report: Report }) {
           </li>
         ))}
       </ul>
-    </section>
+    </ReportSection>
   );
 }
 
 export function AllNextSteps({ report }: { report: Report }) {
   return (
-    <section aria-labelledby="all-next-steps">
-      <h2 id="all-next-steps">{titleOf(report, 'all-next-steps')}</h2>
-      {report.nextSteps.length === 0 ? (
-        <p>Nothing outstanding.</p>
-      ) : (
-        <ol>
-          {report.nextSteps.map((s) => (
-            <li key={s.text}>{s.text}</li>
-          ))}
-        </ol>
-      )}
-    </section>
+    <ReportSection report={report} id="all-next-steps">
+      <StepList steps={report.nextSteps} />
+    </ReportSection>
   );
 }
 
@@ -458,8 +416,7 @@ export function AllNextSteps({ report }: { report: Report }) {
 export function WeightsUsed({ report }: { report: Report }) {
   const { method } = report;
   return (
-    <section aria-labelledby="weights">
-      <h2 id="weights">{titleOf(report, 'weights')}</h2>
+    <ReportSection report={report} id="weights">
       <p>{method.weightsChanged ? 'The board changed some weights from the defaults; both are shown.' : 'The default weights were used.'}</p>
       <p className="no-print">
         <Link to="/weights">Change the weights</Link>
@@ -494,27 +451,25 @@ export function WeightsUsed({ report }: { report: Report }) {
           </li>
         ))}
       </ul>
-    </section>
+    </ReportSection>
   );
 }
 
 export function Method({ report }: { report: Report }) {
   const { method } = report;
   return (
-    <section aria-labelledby="method">
-      <h2 id="method">{titleOf(report, 'method')}</h2>
+    <ReportSection report={report} id="method">
       {method.paragraphs.map((p) => (
         <p key={p}>{p}</p>
       ))}
       <p className="hint">{method.attribution}</p>
-    </section>
+    </ReportSection>
   );
 }
 
 export function Sources({ report }: { report: Report }) {
   return (
-    <section aria-labelledby="report-sources">
-      <h2 id="report-sources">{titleOf(report, 'sources')}</h2>
+    <ReportSection report={report} id="sources" headingId="report-sources">
       <ol className="report-sources">
         {report.sources.map((s) => (
           <li key={s.id}>
@@ -526,19 +481,18 @@ export function Sources({ report }: { report: Report }) {
       <p className="no-print">
         <Link to="/sources">See every source, with what each is used for</Link>.
       </p>
-    </section>
+    </ReportSection>
   );
 }
 
 export function Disclaimer({ report }: { report: Report }) {
   return (
-    <section aria-labelledby="disclaimer" className="inset">
-      <h2 id="disclaimer">{titleOf(report, 'disclaimer')}</h2>
+    <ReportSection report={report} id="disclaimer" className="inset">
       <p>{report.disclaimer.full}</p>
       <p>
         This report was made on {report.generatedOnLabel} by “{report.toolName}” from what the school entered. It uses content version{' '}
         {report.contentVersion}, checked against sources published up to {report.reviewedOnLabel}. Nothing was sent anywhere.
       </p>
-    </section>
+    </ReportSection>
   );
 }

@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import type { Report, SectionId } from '@/report/build';
-import { TableWrap } from '@/ui/components/TableWrap';
+import { HeadedTable } from './HeadedTable';
 
 /*
  * The board summary that opens the report, in the same order as the PDF's first pages: the
@@ -8,6 +9,28 @@ import { TableWrap } from '@/ui/components/TableWrap';
  */
 
 export const titleOf = (report: Report, id: SectionId) => report.sections.find((s) => s.id === id)?.title ?? '';
+
+/** One of the report's sections: its title (as in the PDF) as a level 2 heading, then its content. */
+export function ReportSection({
+  report,
+  id,
+  headingId = id,
+  className,
+  children,
+}: {
+  report: Report;
+  id: SectionId;
+  headingId?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={headingId} className={className}>
+      <h2 id={headingId}>{titleOf(report, id)}</h2>
+      {children}
+    </section>
+  );
+}
 
 export function Verdict({ report }: { report: Report }) {
   const { verdict, summary } = report;
@@ -57,39 +80,16 @@ export function Verdict({ report }: { report: Report }) {
 }
 
 export function TrustsSideBySide({ report }: { report: Report }) {
-  const table = report.summary.trusts;
   return (
-    <section aria-labelledby="summary-trusts">
-      <h2 id="summary-trusts">{titleOf(report, 'trusts')}</h2>
-      <TableWrap label={titleOf(report, 'trusts')}>
-        <table className="report-card">
-          <thead>
-            <tr>
-              {table.head.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, r) => (
-              <tr key={r}>
-                {row.map((cell, c) =>
-                  c === 0 ? (
-                    <th key={c} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={c}>{c === 5 && cell !== '0' ? <strong className="tag tag--red">{cell}</strong> : cell}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
-    </section>
+    <ReportSection report={report} id="trusts" headingId="summary-trusts">
+      <HeadedTable
+        table={report.summary.trusts}
+        label={titleOf(report, 'trusts')}
+        className="report-card"
+        cardsOnPhone
+        cell={(value, c) => (c === 5 && value !== '0' ? <strong className="tag tag--red">{value}</strong> : value)}
+      />
+    </ReportSection>
   );
 }
 
@@ -97,8 +97,7 @@ export function OpenRedFlags({ report }: { report: Report }) {
   const { openRedFlags, moreRedFlags } = report.summary;
   const several = report.trusts.length > 1;
   return (
-    <section aria-labelledby="summary-red-flags">
-      <h2 id="summary-red-flags">{titleOf(report, 'red-flags')}</h2>
+    <ReportSection report={report} id="red-flags" headingId="summary-red-flags">
       {openRedFlags.length === 0 ? (
         <p>None open.</p>
       ) : (
@@ -116,29 +115,32 @@ export function OpenRedFlags({ report }: { report: Report }) {
           {moreRedFlags} more open red flag{moreRedFlags === 1 ? ' is' : 's are'} in “{titleOf(report, 'notes')}”.
         </p>
       )}
-    </section>
+    </ReportSection>
+  );
+}
+
+/** Next steps, numbered, or "Nothing outstanding." */
+export function StepList({ steps }: { steps: Report['nextSteps'] }) {
+  if (steps.length === 0) return <p>Nothing outstanding.</p>;
+  return (
+    <ol>
+      {steps.map((s) => (
+        <li key={s.text}>{s.text}</li>
+      ))}
+    </ol>
   );
 }
 
 export function NextSteps({ report }: { report: Report }) {
   const { nextSteps, moreNextSteps } = report.summary;
   return (
-    <section aria-labelledby="next-steps">
-      <h2 id="next-steps">{titleOf(report, 'next-steps')}</h2>
-      {nextSteps.length === 0 ? (
-        <p>Nothing outstanding.</p>
-      ) : (
-        <ol>
-          {nextSteps.map((s) => (
-            <li key={s.text}>{s.text}</li>
-          ))}
-        </ol>
-      )}
+    <ReportSection report={report} id="next-steps">
+      <StepList steps={nextSteps} />
       {moreNextSteps > 0 && (
         <p className="hint">
           {moreNextSteps} more in “{titleOf(report, 'all-next-steps')}”.
         </p>
       )}
-    </section>
+    </ReportSection>
   );
 }
