@@ -19,8 +19,19 @@ import { STORAGE_KEY } from './seed';
 const OUT = 'out/browser-report';
 const WIDTH = 1366;
 const HEIGHT = 768;
+/** A web address a trust published, with letters beyond ASCII: printed, it must read exactly as typed. */
+const LINK = 'https://ysgol-dŵr.example/adroddiad/łódź?blwyddyn=2026';
 /** Every step still to do, so the school's record alone would be "Exploring": the decision must still head the report. */
-const answers = { ...completeAssessment(content), steps: {} };
+const complete = completeAssessment(content);
+const answers = {
+  ...complete,
+  steps: {},
+  trusts: complete.trusts.map((t, i) =>
+    i === 0
+      ? { ...t, pack: { trustName: t.name, preparedOn: '2026-11-25', answers: {}, about: {}, contacts: [], links: [{ title: 'Adroddiad blynyddol', url: LINK }] } }
+      : t,
+  ),
+};
 const storage = { [STORAGE_KEY]: JSON.stringify({ state: { answers }, version: STORE_VERSION }) };
 const pdftotext = (file: string, ...args: string[]) => execFileSync('pdftotext', ['-layout', ...args, file, '-'], { encoding: 'utf8' });
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -115,6 +126,52 @@ describe('a decision recorded through the UI heads the report and the PDF', () =
       expect(titles.slice(0, 4)).toEqual(['Verdict and why', 'The trusts side by side', 'Open red flags', 'Next steps']);
       expect(titles[4]).toBe('Appendices');
       expect(titles[5]).toBe('Appendix A: The governing board’s meeting and decision');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
+describe('printed from the browser', () => {
+  it('on A4: the board summary on pages 1–2, the appendices after, no navigation, and every web address printed as it is', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}#/report`);
+    await page.getByTestId('verdict').waitFor();
+    // The trust's own link is in the report, as typed.
+    await expect(page.locator(`main a[href="${LINK}"]`).count()).resolves.toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const summaryText = await page.getByTestId('board-summary').innerText();
+      const addresses = await page.locator('main a[href^="http"]').evaluateAll((links) =>
+        links.filter((a) => a.getClientRects().length > 0).map((a) => a.getAttribute('href')!),
+      );
+      const file = join(OUT, 'printed-a4.pdf');
+      await page.pdf({ path: file, format: 'A4' });
+      // In drawing order (-raw), so a table cell's words stay together.
+      const pages = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+      const all = collapse(pages.join('\n'));
+
+      // The board summary: everything in it is on pages 1–2, and the appendices start on a page after it.
+      const appendices = pages.findIndex((p) => /^\s*Appendices\s*$/m.test(p)) + 1;
+      expect(appendices).toBeGreaterThanOrEqual(2);
+      expect(appendices).toBeLessThanOrEqual(3);
+      const firstTwo = collapse(pages.slice(0, appendices - 1).join(' '));
+      const lines = summaryText.split(/[\n\t]/).map(collapse).filter((line) => line.length > 2);
+      expect(lines.length).toBeGreaterThan(10);
+      for (const line of lines) expect(firstTwo, line).toContain(line);
+      for (const title of ['Verdict and why', 'The trusts side by side', 'Open red flags', 'Next steps']) expect(firstTwo).toContain(title);
+      expect(firstTwo).not.toMatch(/Appendix A:/);
+      // It opens with the report, not the site: no header, menu, navigation, buttons or footer.
+      expect(collapse(pages[0]!).startsWith(collapse(await page.locator('main h1').innerText()))).toBe(true);
+      for (const chrome of ['Skip to main content', 'Saved on this device only', 'Facts and myths', 'Your data', 'Menu', 'Download the report as a PDF', 'Print this page', 'Everything you enter stays on this device']) {
+        expect(all, chrome).not.toContain(chrome);
+      }
+
+      // Paper cannot be clicked: each link's address is printed after it, exactly (lines may break inside it).
+      expect(addresses).toContain(LINK);
+      expect(addresses.length).toBeGreaterThan(10);
+      const unbroken = all.replace(/\s+/g, '');
+      for (const address of addresses) expect(unbroken, address).toContain(`(${address})`);
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
