@@ -65,9 +65,12 @@ noticeNewVersion();
 
 export function App() {
   useEffect(() => syncAcrossTabs(), []);
-  // The full checks of the saved answers, once the first screen has been painted (store/checks.ts).
+  // The full checks of the saved answers, once the first screen has been painted and the page is
+  // idle (within a second at most), so they never compete with start-up (store/checks.ts).
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setTimeout(() => void loadChecks().catch(() => {}), 0));
+    const load = () => void loadChecks().catch(() => {});
+    const idle = typeof requestIdleCallback === 'function' ? () => requestIdleCallback(load, { timeout: 1000 }) : () => setTimeout(load, 0);
+    const frame = requestAnimationFrame(() => setTimeout(idle, 0));
     return () => cancelAnimationFrame(frame);
   }, []);
   return (
