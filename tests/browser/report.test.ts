@@ -142,6 +142,8 @@ describe('printed from the browser', () => {
     await page.emulateMedia({ media: 'print' });
     try {
       const summaryText = await page.getByTestId('board-summary').innerText();
+      // The decision recorded above heads it.
+      expect(summaryText).toContain('Agreed to proceed, with conditions: Oak Learning Trust');
       const addresses = await page.locator('main a[href^="http"]').evaluateAll((links) =>
         links.filter((a) => a.getClientRects().length > 0).map((a) => a.getAttribute('href')!),
       );
