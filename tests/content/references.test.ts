@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { content } from '@/content';
+import { isHttpsUrl } from '@/domain/trust-pack-schema';
 import { findAcronyms, findGlossaryTerms, glossaryPhrases, isAcronym } from './glossary-terms';
 import { guidanceFields, labelFields, ourStatements, proseFields } from './text';
 
@@ -30,6 +31,10 @@ describe('sources', () => {
       cites.length === 0 ? [`${where} cites nothing`] : cites.filter((id) => !sourceIds.has(id)).map((id) => `${where} cites ${id}`),
     );
     expect(problems).toEqual([]);
+  });
+
+  it('every source’s address is https, so the report links it (anything else is shown as "not a safe web address")', () => {
+    expect(content.sources.filter((s) => s.url !== undefined && !isHttpsUrl(s.url)).map((s) => `${s.id}: ${s.url}`)).toEqual([]);
   });
 
   it('every source has a title and a publisher', () => {
