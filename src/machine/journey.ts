@@ -50,7 +50,9 @@ export const journeyMachine = setup({
     canOpenStep: ({ context, event }) =>
       (event.type === 'TASKS.OPEN_STEP' || event.type === 'CHECK.CHANGE_STEP') && where.canOpenStep(context, event.stepId),
     canOpenQuestions: ({ context, event }) =>
-      event.type === 'TASKS.OPEN_QUESTIONS' && where.profileComplete(context) && context.answers.trusts.some((t) => t.id === event.trustId),
+      (event.type === 'TASKS.OPEN_QUESTIONS' || event.type === 'CHECK.CHANGE_QUESTION') &&
+      where.profileComplete(context) &&
+      context.answers.trusts.some((t) => t.id === event.trustId),
     canResume: ({ context, event }, params: { page: Location['page'] }) =>
       event.type === 'START' && event.resume?.page === params.page && where.canResume(context, event.resume),
     returnToCheck: ({ context }) => context.returnToCheck,
@@ -209,7 +211,7 @@ export const journeyMachine = setup({
       on: {
         'CHECK.CHANGE_PROFILE': { target: 'profile', actions: 'changeProfile' },
         'CHECK.CHANGE_STEP': { guard: 'canOpenStep', target: 'step', actions: 'changeStep' },
-        'CHECK.CHANGE_QUESTION': { target: 'question', actions: 'changeQuestion' },
+        'CHECK.CHANGE_QUESTION': { guard: 'canOpenQuestions', target: 'question', actions: 'changeQuestion' },
         'CHECK.CONFIRM': { target: 'report', actions: 'clearPosition' },
         BACK: { target: 'tasks', actions: 'clearPosition' },
       },

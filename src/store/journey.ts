@@ -1,7 +1,7 @@
 import { content } from '@/content';
 import type { JourneyEvent } from '@/machine/journey';
 import type { Location } from '@/machine/location';
-import { next } from '@/machine/next';
+import { arrive, next } from '@/machine/next';
 import { useAnswers } from './answers-store';
 
 /**
@@ -18,4 +18,12 @@ export function advance(from: Location, event: JourneyEvent): Location {
 /** Where an event would lead, without saving anything: for links on the task list. */
 export function peek(from: Location, event: JourneyEvent): Location {
   return next(content, useAnswers.getState().answers, from, event).location;
+}
+
+/**
+ * Where a link straight to a journey page leads with these answers (the saved ones unless
+ * given): the page itself, or where the journey sends the user first (see arrive).
+ */
+export function arrival(to: Location, answers = useAnswers.getState().answers): Location {
+  return arrive(content, answers, to);
 }

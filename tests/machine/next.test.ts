@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnswers, type Answers } from '@/domain/answers';
 import { ANSWER_LIMITS } from '@/domain/limits';
-import { next } from '@/machine/next';
+import { arrive, next } from '@/machine/next';
 import type { Location } from '@/machine/location';
 import { fixtureContent as content } from '../fixtures/content';
 
@@ -127,5 +127,33 @@ describe('the journey decides what comes next', () => {
     expect(profile.answers).toBe(answers);
     // A different answer is still saved.
     expect(next(content, answers, { page: 'profile', questionId: 'church' }, { type: 'PROFILE.ANSWER', value: 'yes' }).answers.profile.church).toBe('yes');
+  });
+});
+
+describe('a link straight to a journey page (arrive)', () => {
+  const unfinished: Answers = { ...emptyAnswers(), profile: { 'school-name': 'Hill', church: 'yes' }, trusts: [{ id: 't1', name: 'Oak', answers: {} }] };
+  const finished: Answers = { ...unfinished, profile: { ...unfinished.profile, diocese: 'Ely' } };
+  const question: Location = { page: 'question', trustId: 't1', questionId: 'fq2', returnToCheck: true };
+
+  it('opens the page, as it was asked for, when the journey would open it', () => {
+    expect(arrive(content, finished, question)).toBe(question);
+    expect(arrive(content, finished, { page: 'step', stepId: 'step-explore' })).toEqual({ page: 'step', stepId: 'step-explore' });
+  });
+
+  it('goes to the profile question the journey asks next while the profile is not finished', () => {
+    expect(arrive(content, unfinished, question)).toEqual({ page: 'profile', questionId: 'diocese' });
+    expect(arrive(content, unfinished, { page: 'step', stepId: 'step-explore' })).toEqual({ page: 'profile', questionId: 'diocese' });
+  });
+
+  it('goes to the task list for a step that cannot start yet or a trust that is not there', () => {
+    expect(arrive(content, finished, { page: 'step', stepId: 'step-consult' })).toEqual({ page: 'tasks' });
+    expect(arrive(content, finished, { ...question, trustId: 't9' })).toEqual({ page: 'tasks' });
+  });
+
+  it('Change on check your answers opens a question only when the journey would open it (the profile finished)', () => {
+    const change = { type: 'CHECK.CHANGE_QUESTION', trustId: 't1', questionId: 'fq2' } as const;
+    expect(next(content, finished, { page: 'check' }, change).location).toEqual(question);
+    expect(next(content, unfinished, { page: 'check' }, change).location).toEqual({ page: 'check' });
+    expect(next(content, finished, { page: 'check' }, { ...change, trustId: 't9' }).location).toEqual({ page: 'check' });
   });
 });

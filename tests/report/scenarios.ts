@@ -1,5 +1,6 @@
 import type { Content } from '@/content/schema';
-import { applicableProfileQuestions, type Answers, type QuestionAnswer } from '@/domain/answers';
+import type { Answers, QuestionAnswer } from '@/domain/answers';
+import { fullProfile as anyFullProfile } from '../fixtures/profiles';
 
 /*
  * Assessments for the PDF tests and the benchmark. They work with any valid content (the
@@ -39,23 +40,8 @@ export function longNote(words: number): string {
   return out.join(' ').replace(/ \n\n /g, '\n\n');
 }
 
-/** Answers every applicable profile question: the name, and for choices the option carrying a context note. */
-export function fullProfile(content: Content, schoolName = SCHOOL_NAME): Record<string, string> {
-  const profile: Record<string, string> = {};
-  for (let round = 0; round < 5; round += 1) {
-    for (const q of applicableProfileQuestions(content, profile)) {
-      if (profile[q.id] !== undefined) continue;
-      if (q.kind === 'text') profile[q.id] = /name/.test(q.id) ? schoolName : 'Diocese of Leeds';
-      else {
-        // A school that chose to convert: the intervention route has no board decision to reach.
-        const withNote = q.id === 'existing-order' ? undefined : q.options.find((o) => q.contextNotes.some((n) => n.values.includes(o.value)));
-        const choice = withNote ?? q.options[0];
-        if (choice) profile[q.id] = choice.value;
-      }
-    }
-  }
-  return profile;
-}
+/** Answers every applicable profile question, with this school's name (tests/fixtures/profiles.ts). */
+export const fullProfile = (content: Content, schoolName = SCHOOL_NAME) => anyFullProfile(content, {}, schoolName);
 
 const questions = (content: Content) => [...content.tenQuestions.questions].sort((a, b) => a.number - b.number);
 

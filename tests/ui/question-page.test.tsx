@@ -8,6 +8,7 @@ import { checkedAgainst } from '@/domain/dates';
 import { emptyAnswers, type Answers } from '@/domain/answers';
 import { useAnswers } from '@/store/answers-store';
 import { AppRoutes } from '@/ui/App';
+import { communityPrimary } from '../fixtures/profiles';
 
 /** The ten questions' page with the real content, rendered as in development (StrictMode renders twice). */
 const questions = content.tenQuestions.questions;
@@ -17,7 +18,7 @@ const rated = { rating: 'meets' as const, evidence: 'documents' as const };
 function answersWith(ratedNumbers: number[]): Answers {
   return {
     ...emptyAnswers(),
-    profile: { 'school-name': 'Hill Primary' },
+    profile: communityPrimary({ 'school-name': 'Hill Primary' }),
     trusts: [
       { id: 't1', name: 'Oak Valley Learning Trust', answers: Object.fromEntries(ratedNumbers.map((n) => [q(n).id, rated])) },
       { id: 't2', name: 'Cedar Trust', answers: {} },

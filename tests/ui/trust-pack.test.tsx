@@ -5,7 +5,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAnswers, type Answers } from '@/domain/answers';
 import { packToLinkData } from '@/domain/pack-link';
 import { PACK_FORMAT, toPackFile, type TrustPack } from '@/domain/trust-pack';
+import { fixtureContent } from '../fixtures/content';
 import { PNG_LOGO } from '../fixtures/pack-arbitraries';
+import { fullProfile } from '../fixtures/profiles';
 
 vi.mock('@/content', async () => {
   const { fixtureContent } = await import('../fixtures/content');
@@ -38,11 +40,13 @@ function renderAt(path: string) {
   );
 }
 
-const withTrust = (trust: Answers['trusts'][number]): Answers => ({ ...emptyAnswers(), trusts: [trust] });
+/** The fixture school, its profile finished, so its questions open. */
+const school = (): Answers => ({ ...emptyAnswers(), profile: fullProfile(fixtureContent) });
+const withTrust = (trust: Answers['trusts'][number]): Answers => ({ ...school(), trusts: [trust] });
 const packFile = (content: unknown, name = 'oak-pack.json') => new File([JSON.stringify(content)], name, { type: 'application/json' });
 
 beforeEach(() => {
-  useAnswers.setState({ answers: emptyAnswers() });
+  useAnswers.setState({ answers: school() });
   useTrustPack.getState().reset();
   delete (window as { __hacked?: boolean }).__hacked;
 });
@@ -219,7 +223,7 @@ describe('trust mode', () => {
     expect(link).toMatch(/#\/open-pack\?d=Z[A-Za-z0-9_-]+$/);
     expect(screen.getByTestId('pack-message')).toHaveTextContent(/Your link is ready \([\d,]+ characters\)/);
     // The draft is kept apart from any school's answers.
-    expect(useAnswers.getState().answers).toEqual(emptyAnswers());
+    expect(useAnswers.getState().answers).toEqual(school());
     expect(JSON.parse(localStorage.getItem('join-a-trust:trust-pack') ?? '{}').state.draft.trustName).toBe('Oak Valley Learning Trust');
 
     // A school opening that link sees the trust's answers.

@@ -11,6 +11,7 @@ import { buildReport } from '@/report/build';
 import { renderPdf } from '@/report/pdf';
 import { useAnswers } from '@/store/answers-store';
 import { AppRoutes } from '@/ui/App';
+import { communityPrimary } from '../fixtures/profiles';
 
 /*
  * One vocabulary: every place a rating or an evidence level is shown uses the words in
@@ -23,7 +24,7 @@ const allRatings: RatingAnswer[] = ['strong', 'meets', 'partial', 'concern', 'un
 /** Question 1 strong and checked, 2 meets with documents, 3 partly on the trust's word, 4 concern, 5 not sure yet. */
 const answers = (): Answers => ({
   ...emptyAnswers(),
-  profile: { 'school-name': 'Hill Primary School' },
+  profile: communityPrimary(),
   assessmentId: '6f1c2b7a-3d4e-4f50-9a61-7b8c9d0e1f2a',
   trusts: [
     {

@@ -3,8 +3,8 @@ import { content } from '@/content';
 import { applicableProfileQuestions, applicableStages, stepState } from '@/domain/answers';
 import { legalWeightLabels } from '@/domain/legal-weight';
 import { evidenceLabels, ratingLabels, stepStatusLabels } from '@/domain/labels';
+import type { JourneyEvent } from '@/machine/journey';
 import type { Location } from '@/machine/location';
-import { canOpenStep } from '@/machine/where';
 import { useAnswers } from '@/store/answers-store';
 import { peek } from '@/store/journey';
 import { BackLink } from '@/ui/components/BackLink';
@@ -13,6 +13,12 @@ import { toPath } from './paths';
 import { useJourney } from './use-journey';
 
 const here: Location = { page: 'check' };
+
+/** Where a Change link goes, as the machine says; undefined when it would stay here (the step or question cannot be opened yet). */
+function changeTo(event: JourneyEvent): Location | undefined {
+  const to = peek(here, event);
+  return to.page === 'check' ? undefined : to;
+}
 
 /** A row of the summary; `to` is where Change goes, or undefined when there is nothing to change yet. */
 function Row({ label, value, to, changeWhat }: { label: string; value: React.ReactNode; to?: Location; changeWhat: string }) {
@@ -57,7 +63,7 @@ export function CheckPage() {
             key={q.id}
             label={q.question}
             value={optionLabel(q.id, answers.profile[q.id])}
-            to={peek(here, { type: 'CHECK.CHANGE_PROFILE', questionId: q.id })}
+            to={changeTo({ type: 'CHECK.CHANGE_PROFILE', questionId: q.id })}
             changeWhat={q.question.toLowerCase()}
           />
         ))}
@@ -85,7 +91,7 @@ export function CheckPage() {
                   key={q.id}
                   label={`${q.number}. ${q.text}`}
                   value={value}
-                  to={peek(here, { type: 'CHECK.CHANGE_QUESTION', trustId: trust.id, questionId: q.id })}
+                  to={changeTo({ type: 'CHECK.CHANGE_QUESTION', trustId: trust.id, questionId: q.id })}
                   changeWhat={`your answer to question ${q.number} for ${trust.name}`}
                 />
               );
@@ -108,7 +114,7 @@ export function CheckPage() {
                 key={step.id}
                 label={`${step.title}${step.weight.kind === 'precondition' || step.weight.kind === 'duty' ? ` (${legalWeightLabels[step.weight.kind].toLowerCase()})` : ''}`}
                 value={stepStatusLabels[stepState(content, answers, step)]}
-                to={canOpenStep({ content, answers }, step.id) ? peek(here, { type: 'CHECK.CHANGE_STEP', stepId: step.id }) : undefined}
+                to={changeTo({ type: 'CHECK.CHANGE_STEP', stepId: step.id })}
                 changeWhat={step.title.toLowerCase()}
               />
             ))}

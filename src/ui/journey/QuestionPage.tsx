@@ -6,6 +6,7 @@ import { evidenceHints, evidenceLabels, ratingHints, ratingLabels, ratingSourceL
 import { ANSWER_LIMITS } from '@/domain/limits';
 import { nextUnansweredQuestion } from '@/machine/where';
 import { useAnswers } from '@/store/answers-store';
+import { arrival } from '@/store/journey';
 import { flushSaves } from '@/store/safe-storage';
 import { guidanceSeen, markGuidanceSeen } from '@/store/visits';
 import { BackLink } from '@/ui/components/BackLink';
@@ -18,7 +19,7 @@ import { Radios } from '@/ui/components/Radios';
 import { TextField } from '@/ui/components/TextField';
 import { TrustAnswerPanel } from '@/ui/trust-pack/TrustAnswerPanel';
 import { toPath } from './paths';
-import { useJourney } from './use-journey';
+import { useArrival, useJourney, useRedirect } from './use-journey';
 import { NotFound } from '@/ui/NotFound';
 import { caption } from '@/ui/components/caption';
 
@@ -173,7 +174,12 @@ export function QuestionPage() {
   const send = useJourney(here);
   const questions = content.tenQuestions.questions;
   const question = questions.find((q) => q.id === questionId);
-  if (trustName === undefined || !question) return <NotFound what="That trust or question does not exist on this device." />;
+  // A question opens only when the journey would open it (the profile complete first); if not, it goes where the machine says.
+  const { open, to } = useArrival(here);
+  const exists = trustName !== undefined && question !== undefined;
+  useRedirect(exists && !open ? to : undefined);
+  if (!exists) return <NotFound what="That trust or question does not exist on this device." />;
+  if (!open) return null;
   const trust = { id: trustId, name: trustName, pack };
 
   const id = (name: string) => `${question.id}-${name}`;
@@ -291,7 +297,7 @@ export function QuestionPage() {
         </form>
         {nextUnansweredQ ? (
           <p data-testid="next-unanswered">
-            <Link to={toPath({ page: 'question', trustId: trust.id, questionId: nextUnansweredQ.id })}>
+            <Link to={toPath(arrival({ page: 'question', trustId: trust.id, questionId: nextUnansweredQ.id }))}>
               Go to the next question you have not answered for {trust.name}: question {nextUnansweredQ.number}, {nextUnansweredQ.shortTitle}
             </Link>
           </p>

@@ -5,8 +5,8 @@ import { applicableStages, isQuestionAnswered, stepState, stepStatuses, type Ste
 import { legalStatusLabels, stepStatusLabels } from '@/domain/labels';
 import { describeLegalWeight, routeOf, routeWords } from '@/domain/legal-weight';
 import { ANSWER_LIMITS } from '@/domain/limits';
-import { stepStatus } from '@/domain/progress';
 import { useAnswers } from '@/store/answers-store';
+import { arrival } from '@/store/journey';
 import { flushSaves } from '@/store/safe-storage';
 import { BackLink } from '@/ui/components/BackLink';
 import { SaveButton, TasksLink } from '@/ui/components/FormEnd';
@@ -16,7 +16,7 @@ import { Heading, Page } from '@/ui/components/Page';
 import { Radios } from '@/ui/components/Radios';
 import { TextField } from '@/ui/components/TextField';
 import { formatDateLong } from '@/domain/dates';
-import { useJourney } from './use-journey';
+import { useArrival, useJourney } from './use-journey';
 import { NotFound } from '@/ui/NotFound';
 import { toPath } from './paths';
 import { caption as captionOf } from '@/ui/components/caption';
@@ -72,7 +72,6 @@ export function StepPage() {
   const [search] = useSearchParams();
   // Narrow selectors (a string and a flag), so a keystroke in the note re-renders only the note.
   const stageId = useAnswers((s) => applicableStages(content, s.answers.profile).find((x) => x.steps.some((step) => step.id === stepId))?.id);
-  const cannotStart = useAnswers((s) => stepStatus(content, s.answers, stepId) === 'cannot-start');
   const route = useAnswers((s) => routeOf(s.answers.profile));
   // The stage as this school sees it (its route's title, only the steps that apply), as a string.
   const caption = useAnswers((s) => {
@@ -82,10 +81,12 @@ export function StepPage() {
   });
   const here = { page: 'step' as const, stepId, returnToCheck: search.get('change') === '1' };
   const send = useJourney(here);
+  // Whether the step can start is the machine's guard, not a copy of it here.
+  const { open, to } = useArrival(here);
   const stage = content.stages.find((s) => s.id === stageId);
   const step = stage?.steps.find((s) => s.id === stepId);
   if (!stage || !step) return <NotFound what="That step does not apply to your school, or no longer exists." />;
-  if (cannotStart) {
+  if (!open) {
     return (
       <Page title={step.title}>
         <BackLink here={{ page: 'tasks' }} />
@@ -93,7 +94,7 @@ export function StepPage() {
           <Heading caption={stage.title}>{step.title}</Heading>
           <p>You cannot start this step yet. Finish the tasks before it first: your school’s profile, and the steps this stage depends on.</p>
           <p>
-            <Link to="/tasks">Go to your tasks</Link>
+            <Link to={to}>{to.startsWith('/profile/') ? 'Finish your school’s profile' : 'Go to your tasks'}</Link>
           </p>
         </div>
       </Page>
@@ -186,7 +187,7 @@ function TenQuestionsLinks() {
         const next = questions.find((q) => !isQuestionAnswered(t.answers[q.id])) ?? questions[0];
         return (
           <li key={t.id}>
-            <Link to={toPath({ page: 'question', trustId: t.id, questionId: next?.id ?? '' })}>Ten questions for {t.name}</Link> ({answered} of{' '}
+            <Link to={toPath(arrival({ page: 'question', trustId: t.id, questionId: next?.id ?? '' }))}>Ten questions for {t.name}</Link> ({answered} of{' '}
             {questions.length} answered)
           </li>
         );

@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { content } from '@/content';
 import { buildReport } from '@/report/build';
 import { useAnswers } from '@/store/answers-store';
+import { arrival } from '@/store/journey';
+import { toPath } from '@/ui/journey/paths';
 import { Heading, Page } from '@/ui/components/Page';
 import { TableWrap } from '@/ui/components/TableWrap';
 import { formatDateLong, today } from '@/domain/dates';
@@ -132,7 +134,7 @@ export function ComparePage() {
                       if (!row) return <td key={t.id} />;
                       return (
                         <td key={t.id}>
-                          <Link to={`/trusts/${t.id}/questions/${row.questionId}`}>
+                          <Link to={toPath(arrival({ page: 'question', trustId: t.id, questionId: row.questionId }, answers))}>
                             {row.ratingLabel}
                             <span className="visually-hidden">
                               {' '}

@@ -4,6 +4,8 @@ import { content } from '@/content';
 import { linkDataToText } from '@/domain/pack-link';
 import { describePack, MAX_PACK_CHARS, openPack, packSchools, readTrustPack, trustForPack, type TrustPack } from '@/domain/trust-pack';
 import { useAnswers } from '@/store/answers-store';
+import { arrival } from '@/store/journey';
+import { toPath } from '@/ui/journey/paths';
 import { ConfirmDialog } from '@/ui/components/Dialog';
 import { ErrorSummary, type FieldError } from '@/ui/components/ErrorSummary';
 import { FileField } from '@/ui/components/FileField';
@@ -70,6 +72,8 @@ export function OpenPackPage() {
 
   const existing = pending ? trustForPack(answers, pending.pack) : undefined;
   const firstQuestion = content.tenQuestions.questions[0];
+  // Where the journey would take the school for the trust's first question (its profile first, if that is not finished).
+  const questionLink = done && firstQuestion ? toPath(arrival({ page: 'question', trustId: done.trustId, questionId: firstQuestion.id }, answers)) : undefined;
 
   return (
     <Page title="Open a trust pack" error={errors.length > 0}>
@@ -99,10 +103,12 @@ export function OpenPackPage() {
                   : `${done.name} has been added to your trusts, with its answers.`}
               </p>
               <ul>
-                {firstQuestion && (
+                {questionLink && (
                   <li>
-                    <Link to={`/trusts/${done.trustId}/questions/${firstQuestion.id}`}>
-                      See {done.name}’s answer beside question 1, and rate it
+                    <Link to={questionLink}>
+                      {questionLink.startsWith('/profile/')
+                        ? `Tell us about your school first, then see ${done.name}’s answers beside the questions`
+                        : `See ${done.name}’s answer beside question 1, and rate it`}
                     </Link>
                   </li>
                 )}
