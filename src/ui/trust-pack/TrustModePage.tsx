@@ -1,11 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { content } from '@/content';
-import { checkBrandColour } from '@/domain/contrast';
 import { buildPackLink, LINK_LIMIT, type LinkBuild } from '@/domain/pack-link';
 import {
-  aboutFields,
-  aboutLabels,
   checkPack,
   describePack,
   emptyPack,
@@ -16,60 +13,23 @@ import {
   packFileName,
   readTrustPack,
   toPackFile,
-  type PackContact,
-  type PackLink,
   type TrustPack,
   type TrustPackDraft,
 } from '@/domain/trust-pack';
 import { syncTrustPackAcrossTabs, TRUST_PACK_KEY, useTrustPack } from '@/store/trust-pack-store';
-import { ConfirmDialog } from '@/ui/components/Dialog';
 import { ErrorSummary, type FieldError } from '@/ui/components/ErrorSummary';
-import { FileField } from '@/ui/components/FileField';
-import { LinksEditor } from './LinksEditor';
-import { PackBand } from './PackBand';
 import { Heading, Page } from '@/ui/components/Page';
-import { Radios } from '@/ui/components/Radios';
-import { TextField } from '@/ui/components/TextField';
-import { TrustAnswerPanel } from './TrustAnswerPanel';
 import { today } from '@/domain/dates';
 import { capitalise } from '@/domain/labels';
 import { downloadFile } from '@/ui/components/download';
 import { refusedFile, UNCHANGED } from '@/ui/components/refused-file';
-
-const DEFAULT_COLOUR = '#1d3557';
-const blankLink = (l: PackLink) => l.title.trim() === '' && l.url.trim() === '';
-const blankContact = (c: PackContact) => !c.name.trim() && !c.role.trim() && !c.email?.trim() && !c.phone?.trim();
-
-/** The draft row a finished pack's row came from (finishing leaves out empty rows). */
-function draftRow<T>(rows: T[], isBlank: (row: T) => boolean, finishedIndex: number): number {
-  let seen = -1;
-  for (let i = 0; i < rows.length; i++) {
-    if (!isBlank(rows[i] as T)) seen++;
-    if (seen === finishedIndex) return i;
-  }
-  return finishedIndex;
-}
-
-/** The id of the field a problem in a finished pack belongs to. */
-function fieldFor(path: PropertyKey[], draft: TrustPackDraft): string {
-  const [first, second, third, fourth, fifth] = path;
-  if (first === 'trustName') return 'pack-trust-name';
-  if (first === 'about' && typeof second === 'string') return `pack-about-${second}`;
-  if (first === 'schools') return 'pack-schools';
-  if (first === 'colour') return 'pack-colour';
-  if (first === 'logo') return 'pack-logo';
-  if (first === 'contacts' && typeof second === 'number') {
-    return `pack-contact-${draftRow(draft.contacts, blankContact, second)}-${String(third ?? 'name')}`;
-  }
-  if (first === 'links' && typeof second === 'number') return `pack-link-${draftRow(draft.links, blankLink, second)}-${String(third ?? 'url')}`;
-  if (first === 'answers' && typeof second === 'string') {
-    if (third === 'links' && typeof fourth === 'number') {
-      return `pack-answer-${second}-link-${draftRow(draft.answers[second]?.links ?? [], blankLink, fourth)}-${String(fifth ?? 'url')}`;
-    }
-    return `pack-answer-${second}`;
-  }
-  return 'pack-trust-name';
-}
+import { AboutSection } from './AboutSection';
+import { AnswersSection } from './AnswersSection';
+import { CarryOnSection } from './CarryOnSection';
+import { ContactsSection } from './ContactsSection';
+import { LogoColourSection } from './LogoColourSection';
+import { fieldFor } from './pack-fields';
+import { SharePanel } from './SharePanel';
 
 /** Trust mode: a trust writes its own answers to the ten questions and shares them as a file or a link. */
 export function TrustModePage() {
@@ -91,17 +51,7 @@ export function TrustModePage() {
   const logoInput = useRef<HTMLInputElement>(null);
   const openInput = useRef<HTMLInputElement>(null);
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
-  const colourCheck = checkBrandColour(draft.colour);
-  const questions = content.tenQuestions.questions;
-
-  const setAnswer = (id: string, patch: { answer?: string; links?: PackLink[] }) =>
-    update((d) => {
-      const current = d.answers[id] ?? { answer: '' };
-      return { ...d, answers: { ...d.answers, [id]: { ...current, ...patch } } };
-    });
-  const setContacts = (contacts: PackContact[]) => update((d) => ({ ...d, contacts }));
-  const setContact = (index: number, patch: Partial<PackContact>) =>
-    setContacts(draft.contacts.map((c, i) => (i === index ? { ...c, ...patch } : c)));
+  const section = { draft, update, errorFor };
 
   /** The pack as it will be shared, or null after showing what to fix. */
   const finished = (): TrustPack | null => {
@@ -195,9 +145,6 @@ export function TrustModePage() {
     setMessage(`Opened ${file.name}: ${result.pack.trustName}, ${describePack(result.pack, content)}. You can carry on editing it.`);
   };
 
-  const firstAnswered = questions.find((q) => draft.answers[q.id]?.answer.trim()) ?? questions[0];
-  const preview = finishPack(draft, today());
-
   return (
     <Page title="Prepare a trust pack" error={errors.length > 0}>
       <div className="narrow">
@@ -215,256 +162,30 @@ export function TrustModePage() {
           anywhere. Everything in it will be readable by anyone you share it with, so leave out anything private.
         </p>
 
-        <h2>About your trust</h2>
-        <TextField
-          id="pack-trust-name"
-          label="Name of the trust"
-          hint="As schools know it. A school that has already added your trust by this name gets your answers attached to it."
-          value={draft.trustName}
-          onChange={(v) => update((d) => ({ ...d, trustName: v }))}
-          error={errorFor('pack-trust-name')}
-          maxLength={PACK_LIMITS.trustName}
-          autoComplete="organization"
-        />
-        <TextField
-          id="pack-schools"
-          label="Number of schools in the trust (optional)"
-          hint={`A whole number, from 1 to ${PACK_LIMITS.schools}. Schools comparing trusts see it beside your central charge.`}
-          value={draft.schools === undefined ? '' : String(draft.schools)}
-          onChange={(v) => update(({ schools: _schools, ...d }) => (v === '' ? d : { ...d, schools: v }))}
-          error={errorFor('pack-schools')}
-          maxLength={PACK_LIMITS.schoolsText}
-          numeric
-        />
-        {aboutFields.map((field) => (
-          <TextField
-            key={field}
-            id={`pack-about-${field}`}
-            label={`${aboutLabels[field].label} (optional)`}
-            hint={aboutLabels[field].hint}
-            value={draft.about?.[field] ?? ''}
-            onChange={(v) => update((d) => ({ ...d, about: { ...d.about, [field]: v } }))}
-            error={errorFor(`pack-about-${field}`)}
-            multiline
-            maxLength={PACK_LIMITS.about}
-          />
-        ))}
-
-        <h2>Logo and colour</h2>
-        <div className={`form-group${errorFor('pack-logo') ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="pack-logo">
-            Logo (optional)
-          </label>
-          <p className="hint" id="pack-logo-hint">
-            A PNG or JPEG picture of 100 kB or less. SVG is not accepted, because an SVG file can carry code.
-          </p>
-          {errorFor('pack-logo') && (
-            <p className="error-message" id="pack-logo-error">
-              <span className="visually-hidden">Error: </span>
-              {errorFor('pack-logo')}
-            </p>
-          )}
-          <input
-            ref={logoInput}
-            id="pack-logo"
-            type="file"
-            accept="image/png,image/jpeg"
-            aria-describedby={`pack-logo-hint${errorFor('pack-logo') ? ' pack-logo-error' : ''}`}
-            onChange={(e) => void chooseLogo(e.target.files?.[0])}
-          />
-          {draft.logo && (
-            <p>
-              <button type="button" className="button button--secondary" onClick={() => update(({ logo: _logo, ...d }) => d)}>
-                Remove the logo
-              </button>
-            </p>
-          )}
-        </div>
-        <Radios
-          name="pack-colour-choice"
-          legend="Colour"
-          hint="Your colour is used only for the band at the top of your answers, and only if white text on it is easy to read."
-          options={[
-            { value: 'default', label: 'Use the tool’s own dark blue' },
-            { value: 'own', label: 'Use our colour' },
-          ]}
-          value={draft.colour ? 'own' : 'default'}
-          onChange={(v) => update(({ colour: _colour, ...d }) => (v === 'own' ? { ...d, colour: DEFAULT_COLOUR } : d))}
-          conditional={{
-            own: (
-              <div className="form-group">
-                <label className="label" htmlFor="pack-colour">
-                  Your colour
-                </label>
-                <input
-                  id="pack-colour"
-                  type="color"
-                  className="pack-colour-input"
-                  value={draft.colour ?? DEFAULT_COLOUR}
-                  aria-describedby="pack-colour-check"
-                  onChange={(e) => update((d) => ({ ...d, colour: e.target.value }))}
-                />
-              </div>
-            ),
-          }}
-        />
-        <p id="pack-colour-check" role="status" className={colourCheck.ratio !== null && !colourCheck.use ? 'warning-text' : undefined}>
-          {colourCheck.message}
-        </p>
-        <p className="hint">How the top of your answers will look:</p>
-        <PackBand pack={{ ...draft, trustName: draft.trustName.trim() || 'Your trust' }}>
-          <p className="pack-band__title">Provided by the trust</p>
-          <p className="pack-band__name">{draft.trustName.trim() || 'Your trust'}</p>
-        </PackBand>
-
-        <h2>Your answers to the ten questions</h2>
-        <p>
-          Answer in plain words, as you would to a headteacher or a chair of governors. Say what happens in practice, and link to
-          documents that show it. You can leave a question out, but schools will notice.
-        </p>
-        {questions.map((q) => {
-          const answer = draft.answers[q.id] ?? { answer: '' };
-          return (
-            <section key={q.id} className="pack-question" aria-labelledby={`pack-q-${q.id}`}>
-              <h3 id={`pack-q-${q.id}`}>
-                {q.number}. {q.shortTitle}
-              </h3>
-              <TextField
-                id={`pack-answer-${q.id}`}
-                label={q.text}
-                hint={q.strongAnswer[0] ? `A strong answer, for example: ${q.strongAnswer[0]}` : undefined}
-                value={answer.answer}
-                onChange={(v) => setAnswer(q.id, { answer: v })}
-                error={errorFor(`pack-answer-${q.id}`)}
-                multiline
-                maxLength={PACK_LIMITS.answer}
-              />
-              <LinksEditor
-                id={`pack-answer-${q.id}-link`}
-                noun={`Link for question ${q.number}`}
-                links={answer.links ?? []}
-                max={PACK_LIMITS.linksPerAnswer}
-                onChange={(links) => setAnswer(q.id, { links })}
-                errorFor={errorFor}
-              />
-            </section>
-          );
-        })}
-
-        <h2>Who schools can contact</h2>
-        {draft.contacts.map((c, i) => (
-          <fieldset key={i} className="pack-row">
-            <legend className="legend--medium">Contact {i + 1}</legend>
-            <TextField id={`pack-contact-${i}-name`} label="Name" value={c.name} onChange={(v) => setContact(i, { name: v })} error={errorFor(`pack-contact-${i}-name`)} maxLength={PACK_LIMITS.contactText} autoComplete="name" />
-            <TextField id={`pack-contact-${i}-role`} label="Role" hint="For example, Chief executive" value={c.role} onChange={(v) => setContact(i, { role: v })} error={errorFor(`pack-contact-${i}-role`)} maxLength={PACK_LIMITS.contactText} autoComplete="organization-title" />
-            <TextField id={`pack-contact-${i}-email`} label="Email (optional)" value={c.email ?? ''} onChange={(v) => setContact(i, { email: v })} error={errorFor(`pack-contact-${i}-email`)} maxLength={PACK_LIMITS.email} autoComplete="email" />
-            <TextField id={`pack-contact-${i}-phone`} label="Phone (optional)" value={c.phone ?? ''} onChange={(v) => setContact(i, { phone: v })} error={errorFor(`pack-contact-${i}-phone`)} maxLength={PACK_LIMITS.phone} autoComplete="tel" />
-            <button type="button" className="button button--secondary" onClick={() => setContacts(draft.contacts.filter((_, j) => j !== i))}>
-              Remove contact {i + 1}
-            </button>
-          </fieldset>
-        ))}
-        {draft.contacts.length < PACK_LIMITS.contacts ? (
-          <button type="button" className="button button--secondary" onClick={() => setContacts([...draft.contacts, { name: '', role: '' }])}>
-            Add {draft.contacts.length === 0 ? 'a' : 'another'} contact
-          </button>
-        ) : (
-          <p className="hint">That is the most: {PACK_LIMITS.contacts} contacts.</p>
-        )}
-
-        <h2>Published documents</h2>
-        <p>Link to documents schools should read: your accounts, scheme of delegation, improvement plan and Ofsted reports.</p>
-        <LinksEditor
-          id="pack-link"
-          noun="Document"
-          links={draft.links}
-          max={PACK_LIMITS.links}
-          onChange={(links) => update((d) => ({ ...d, links }))}
+        <AboutSection {...section} />
+        <LogoColourSection {...section} logoInput={logoInput} chooseLogo={chooseLogo} />
+        <AnswersSection {...section} />
+        <ContactsSection {...section} />
+        <SharePanel draft={draft} link={link} busy={busy} message={message} saveFile={saveFile} makeLink={makeLink} copyLink={copyLink} />
+        <CarryOnSection
           errorFor={errorFor}
-        />
-
-        <h2>Share your pack</h2>
-        {firstAnswered && (
-          <details>
-            <summary>See what a school sees beside question {firstAnswered.number}</summary>
-            <div className="details__body">
-              <TrustAnswerPanel pack={{ ...preview, trustName: preview.trustName || 'Your trust' }} questionId={firstAnswered.id} />
-            </div>
-          </details>
-        )}
-        <p>
-          Send schools the pack as a file, or as a link. A link holds the whole pack after its # sign, a part of a web address that
-          browsers never send to any website, so no server sees your pack. A link can be at most {LINK_LIMIT.toLocaleString('en-GB')}{' '}
-          characters, so that email and chat do not cut it short; a long pack, or one with a logo, may have to go as a file.
-        </p>
-        <div className="cluster">
-          <button type="button" className="button" onClick={saveFile}>
-            Save the pack to a file
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => void makeLink()} aria-disabled={busy}>
-            {busy ? 'Making the link…' : 'Make a link'}
-          </button>
-        </div>
-        <p role="status" aria-live="polite" data-testid="pack-message">
-          {message}
-        </p>
-        {link?.fits && (
-          <div className="form-group">
-            <label className="label" htmlFor="pack-share-link">
-              Link to your pack
-            </label>
-            <textarea id="pack-share-link" className="textarea pack-share-link" readOnly value={link.link} rows={4} onFocus={(e) => e.currentTarget.select()} />
-            <p>
-              <button type="button" className="button button--secondary" onClick={() => void copyLink()}>
-                Copy the link
-              </button>
-            </p>
-          </div>
-        )}
-
-        <h2>Carry on on another device</h2>
-        <p>Save the pack to a file, then open it here on the other device to carry on editing it.</p>
-        <FileField
-          id="pack-open-file"
-          label="Open a trust pack file to edit (.json)"
-          hint="This replaces the pack you are preparing on this device."
-          invalid={Boolean(errorFor('pack-open-file'))}
-          inputRef={openInput}
-          onFiles={(files) => void openPackFile(files[0])}
-        />
-        <ConfirmDialog
-          trigger={
-            <button type="button" className="button button--warning">
-              Start a new pack
-            </button>
-          }
-          title="Start a new pack?"
-          body={<p>This deletes the pack you are preparing from this device. If you might need it, save it to a file first.</p>}
-          confirmLabel="Yes, delete it and start again"
-          onConfirm={() => {
+          openInput={openInput}
+          openPackFile={openPackFile}
+          previous={previous}
+          startNew={() => {
             keepForUndo();
             reset();
             setLink(undefined);
             setErrors([]);
             setMessage('The pack has been deleted from this device. You can start a new one.');
           }}
+          undo={(before) => {
+            replace(before);
+            setPrevious(undefined);
+            setLink(undefined);
+            setMessage(`The pack you were preparing${before.trustName ? ` for ${before.trustName}` : ''} is back.`);
+          }}
         />
-        {previous && (
-          <p>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                replace(previous);
-                setPrevious(undefined);
-                setLink(undefined);
-                setMessage(`The pack you were preparing${previous.trustName ? ` for ${previous.trustName}` : ''} is back.`);
-              }}
-            >
-              Undo: bring back the pack you were preparing
-            </button>
-          </p>
-        )}
         <p>
           <Link to="/">Back to the start page</Link>
         </p>
