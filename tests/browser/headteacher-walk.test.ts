@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import stagesFile from '@questions/stages.json';
 import tenQuestions from '@questions/ten-questions.json';
 import { expectStayedOnDevice, openApp, type App } from './harness';
+import { churchPrimary } from '../fixtures/profiles';
 
 /**
  * The whole headteacher's journey, walked as one would: a Church of England primary with
@@ -25,20 +26,7 @@ const MOST_CLICKS = 97; // clicks other than on profile question and stage step 
 const shots = 'out/screenshots';
 mkdirSync(shots, { recursive: true });
 
-const school: Record<string, string> = {
-  'school-name': 'St Mary’s C of E Primary School',
-  phase: 'primary',
-  'school-type': 'voluntary-controlled',
-  church: 'church-of-england',
-  diocese: 'Diocese of Ely',
-  'existing-order': 'no',
-  federation: 'no',
-  provision: 'mainstream',
-  pfi: 'yes',
-  deficit: 'no',
-  route: 'join-existing',
-  'trust-count': 'two-or-three',
-};
+const school = churchPrimary({ pfi: 'yes' });
 const trusts = ['Oak Valley Learning Trust', 'Fenland Schools Trust'];
 
 let app: App | undefined;

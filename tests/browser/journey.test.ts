@@ -4,25 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import stagesFile from '@questions/stages.json';
 import tenQuestions from '@questions/ten-questions.json';
 import { expectNoAxeViolations, expectStayedOnDevice, openApp, type App } from './harness';
+import { churchPrimary } from '../fixtures/profiles';
 
 const shots = 'out/screenshots';
 mkdirSync(shots, { recursive: true });
 
 /** A Church of England voluntary controlled primary weighing two trusts. */
-const school: Record<string, string> = {
-  'school-name': 'St Mary’s C of E Primary School',
-  phase: 'primary',
-  'school-type': 'voluntary-controlled',
-  church: 'church-of-england',
-  diocese: 'Diocese of Ely',
-  'existing-order': 'no',
-  federation: 'no',
-  provision: 'mainstream',
-  pfi: 'no',
-  deficit: 'no',
-  route: 'join-existing',
-  'trust-count': 'two-or-three',
-};
+const school = churchPrimary();
 
 let app: App | undefined;
 afterEach(async () => {

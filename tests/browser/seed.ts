@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { communityPrimary } from '../fixtures/profiles';
 
 /** The localStorage key and envelope the answers store uses (src/store/answers-store.ts). */
 export const STORAGE_KEY = 'join-a-trust:answers';
@@ -8,19 +9,7 @@ export const STORAGE_KEY = 'join-a-trust:answers';
  * finished its profile, is looking at one trust and has rated some of Carter's questions.
  */
 export const seededAnswers = {
-  profile: {
-    'school-name': 'Hill Primary School',
-    phase: 'primary',
-    'school-type': 'community',
-    church: 'none',
-    'existing-order': 'no',
-    federation: 'no',
-    provision: 'mainstream',
-    pfi: 'no',
-    deficit: 'no',
-    route: 'join-existing',
-    'trust-count': 'one',
-  },
+  profile: communityPrimary(),
   steps: {
     'agree-why': { status: 'done', note: 'Board agreed at the spring meeting.' },
     'learn-the-options': { status: 'in-progress' },

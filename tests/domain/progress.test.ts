@@ -3,22 +3,10 @@ import { content } from '@/content';
 import { applicableProfileQuestions, applicableStages, emptyAnswers, type Answers } from '@/domain/answers';
 import { profilePosition, progress } from '@/domain/progress';
 import { allSteps } from './helpers';
+import { churchPrimary } from '../fixtures/profiles';
 
 /** A Church of England primary weighing two trusts: the headteacher. */
-const churchSchool: Record<string, string> = {
-  'school-name': 'St Mary’s C of E Primary School',
-  phase: 'primary',
-  'school-type': 'voluntary-controlled',
-  church: 'church-of-england',
-  diocese: 'Diocese of Ely',
-  'existing-order': 'no',
-  federation: 'no',
-  provision: 'mainstream',
-  pfi: 'yes',
-  deficit: 'no',
-  route: 'join-existing',
-  'trust-count': 'two-or-three',
-};
+const churchSchool = churchPrimary({ pfi: 'yes' });
 
 const withTrusts = (profile: Record<string, string>, steps: Answers['steps'] = {}): Answers => ({
   ...emptyAnswers(),

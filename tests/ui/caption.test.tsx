@@ -6,6 +6,7 @@ import { emptyAnswers } from '@/domain/answers';
 import { useAnswers } from '@/store/answers-store';
 import { AppRoutes } from '@/ui/App';
 import { caption } from '@/ui/components/caption';
+import { communityPrimary } from '../fixtures/profiles';
 
 const doubled = /[?!.:;,]\s*[:;,]|[:;,]\s*[?!.:;,]/;
 
@@ -31,19 +32,7 @@ describe('captions never double their punctuation', () => {
     useAnswers.setState({
       answers: {
         ...emptyAnswers(),
-        profile: {
-          'school-name': 'Hill Primary School',
-          phase: 'primary',
-          'school-type': 'community',
-          church: 'none',
-          'existing-order': 'no',
-          federation: 'no',
-          provision: 'mainstream',
-          pfi: 'no',
-          deficit: 'no',
-          route: 'join-existing',
-          'trust-count': 'one',
-        },
+        profile: communityPrimary(),
       },
     });
     render(

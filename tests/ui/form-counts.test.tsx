@@ -1,6 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { content } from '@/content';
 import { emptyAnswers, type Answers, type MemberView } from '@/domain/answers';
@@ -11,8 +9,8 @@ import { PACK_LIMITS } from '@/domain/trust-pack-schema';
 import { STORAGE_KEY, useAnswers } from '@/store/answers-store';
 import { useStorageStatus } from '@/store/storage-status';
 import { useTrustPack } from '@/store/trust-pack-store';
-import { AppRoutes } from '@/ui/App';
 import { reload as freshStores } from './reload';
+import { openApp } from './render-app';
 
 /*
  * Each count and range at its limit + 1, and the three cases from issue #12 that once said
@@ -26,15 +24,7 @@ const start = (extra: Partial<Answers> = {}): Answers => ({
   ...extra,
 });
 
-function open(path: string) {
-  const user = userEvent.setup();
-  render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
-    </MemoryRouter>,
-  );
-  return user;
-}
+const open = (path: string) => openApp(path).user;
 
 /** A reload (fresh stores reading localStorage): everything must be there, nothing set aside. */
 function reload() {

@@ -1,6 +1,5 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { screen, waitFor } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Answers } from '@/domain/answers';
 import { answersSchema } from '@/domain/answers-schema';
@@ -10,9 +9,10 @@ import { STORAGE_KEY, useAnswers } from '@/store/answers-store';
 import { MEMBER_KEY, useMemberViews } from '@/store/member';
 import { useStorageStatus } from '@/store/storage-status';
 import { TRUST_PACK_KEY, useTrustPack } from '@/store/trust-pack-store';
-import { AppRoutes, pagePaths } from '@/ui/App';
+import { pagePaths } from '@/ui/App';
 import { content } from '@/content';
 import { reload } from './reload';
+import { openApp } from './render-app';
 
 /*
  * Every form, every text field, one character past its limit. The walk enumerates the app's
@@ -178,15 +178,7 @@ beforeEach(() => {
   useMemberViews.setState({ drafts: [] });
 });
 
-function open(path: string) {
-  const user = userEvent.setup();
-  render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
-    </MemoryRouter>,
-  );
-  return user;
-}
+const open = (path: string) => openApp(path).user;
 
 it('the walk covers every route in the app', () => {
   expect(Object.keys(walks).sort()).toEqual(pagePaths.map(([path]) => path).sort());

@@ -1,25 +1,18 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAnswers, type Answers } from '@/domain/answers';
+import { openApp } from './render-app';
 
 vi.mock('@/content', async () => {
   const { fixtureContent } = await import('../fixtures/content');
   return { content: fixtureContent };
 });
 
-const { AppRoutes } = await import('@/ui/App');
 const { useAnswers } = await import('@/store/answers-store');
 const { LAST_PAGE_KEY } = await import('@/store/visits');
 
-function renderAt(path: string) {
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
-    </MemoryRouter>,
-  );
-}
+const renderAt = (path: string) => openApp(path);
 
 const finished: Answers = {
   ...emptyAnswers(),

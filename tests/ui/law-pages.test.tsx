@@ -6,25 +6,14 @@ import { applicableStages, emptyAnswers } from '@/domain/answers';
 import { formatDateLong } from '@/domain/dates';
 import { useAnswers } from '@/store/answers-store';
 import { AppRoutes } from '@/ui/App';
+import { communityPrimary } from '../fixtures/profiles';
 
 /*
  * The pages that state legal points: each item's own date in words, "not legal advice" once and
  * plainly, and the journey's words on the intervention route (the board does not decide).
  */
 
-const profile = {
-  'school-name': 'Hill Primary',
-  phase: 'primary',
-  'school-type': 'community',
-  church: 'none',
-  'existing-order': 'no',
-  federation: 'no',
-  provision: 'mainstream',
-  pfi: 'no',
-  deficit: 'no',
-  route: 'join-existing',
-  'trust-count': 'one',
-};
+const profile = communityPrimary({ 'school-name': 'Hill Primary' });
 const intervention = { ...profile, 'existing-order': 'intervention' };
 
 let view: ReturnType<typeof render> | undefined;

@@ -1,6 +1,5 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { content } from '@/content';
 import { emptyAnswers, type Answers } from '@/domain/answers';
@@ -9,7 +8,7 @@ import type { MemberView } from '@/domain/answers';
 import { toInvitationFile } from '@/domain/meeting-link';
 import { useAnswers } from '@/store/answers-store';
 import { MEMBER_KEY, useMemberViews } from '@/store/member';
-import { AppRoutes } from '@/ui/App';
+import { openApp } from './render-app';
 
 const ASSESSMENT = '6f1c2b7a-3d4e-4f50-9a61-7b8c9d0e1f2a';
 const questionIds = content.tenQuestions.questions.map((q) => q.id);
@@ -43,15 +42,7 @@ const start = (): Answers => ({
 const jsonFile = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 const viewFile = (name: string, v: MemberView, assessmentId = ASSESSMENT) => jsonFile(name, JSON.stringify(toMemberViewFile(assessmentId, v)));
 
-function open(path: string) {
-  const user = userEvent.setup();
-  render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
-    </MemoryRouter>,
-  );
-  return user;
-}
+const open = (path: string) => openApp(path).user;
 
 const views = () => useAnswers.getState().answers.meeting?.views ?? [];
 

@@ -1,14 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
-import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { content } from '@/content';
 import { checkedAgainst } from '@/domain/dates';
 import { emptyAnswers, type Answers } from '@/domain/answers';
 import { useAnswers } from '@/store/answers-store';
-import { AppRoutes } from '@/ui/App';
 import { communityPrimary } from '../fixtures/profiles';
+import { openApp } from './render-app';
 
 /** The ten questions' page with the real content, rendered as in development (StrictMode renders twice). */
 const questions = content.tenQuestions.questions;
@@ -26,15 +24,7 @@ function answersWith(ratedNumbers: number[]): Answers {
   };
 }
 
-function renderAt(path: string) {
-  return render(
-    <StrictMode>
-      <MemoryRouter initialEntries={[path]}>
-        <AppRoutes />
-      </MemoryRouter>
-    </StrictMode>,
-  );
-}
+const renderAt = (path: string) => openApp(path, { strict: true });
 
 const questionPath = (trustId: string, n: number) => `/trusts/${trustId}/questions/${q(n).id}`;
 const heading = (n: number) => screen.findByRole('heading', { level: 1, name: new RegExp(q(n).text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });

@@ -5,21 +5,10 @@ import { content } from '@/content';
 import { emptyAnswers, type QuestionAnswer } from '@/domain/answers';
 import { useAnswers } from '@/store/answers-store';
 import { AppRoutes } from '@/ui/App';
+import { communityPrimary } from '../fixtures/profiles';
 
 const all = (answer: QuestionAnswer) => Object.fromEntries(content.tenQuestions.questions.map((q) => [q.id, answer]));
-const profile = {
-  'school-name': 'Hill Primary',
-  phase: 'primary',
-  'school-type': 'community',
-  church: 'none',
-  'existing-order': 'no',
-  federation: 'no',
-  provision: 'mainstream',
-  pfi: 'no',
-  deficit: 'no',
-  route: 'join-existing',
-  'trust-count': 'two-or-three',
-};
+const profile = communityPrimary({ 'school-name': 'Hill Primary', 'trust-count': 'two-or-three' });
 
 function open(trusts: { id: string; name: string; answers: Record<string, QuestionAnswer> }[]) {
   useAnswers.setState({ answers: { ...emptyAnswers(), profile, trusts } });

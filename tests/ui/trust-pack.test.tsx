@@ -1,6 +1,5 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAnswers, type Answers } from '@/domain/answers';
 import { packToLinkData } from '@/domain/pack-link';
@@ -8,13 +7,13 @@ import { PACK_FORMAT, toPackFile, type TrustPack } from '@/domain/trust-pack';
 import { fixtureContent } from '../fixtures/content';
 import { PNG_LOGO } from '../fixtures/pack-arbitraries';
 import { fullProfile } from '../fixtures/profiles';
+import { openApp } from './render-app';
 
 vi.mock('@/content', async () => {
   const { fixtureContent } = await import('../fixtures/content');
   return { content: fixtureContent };
 });
 
-const { AppRoutes } = await import('@/ui/App');
 const { useAnswers } = await import('@/store/answers-store');
 const { useTrustPack } = await import('@/store/trust-pack-store');
 
@@ -32,13 +31,7 @@ const oakPack = (extra: Partial<TrustPack> = {}): TrustPack => ({
   ...extra,
 });
 
-function renderAt(path: string) {
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
-    </MemoryRouter>,
-  );
-}
+const renderAt = (path: string) => openApp(path);
 
 /** The fixture school, its profile finished, so its questions open. */
 const school = (): Answers => ({ ...emptyAnswers(), profile: fullProfile(fixtureContent) });

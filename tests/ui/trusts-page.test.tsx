@@ -1,10 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyAnswers, type Answers } from '@/domain/answers';
 import { useAnswers } from '@/store/answers-store';
-import { AppRoutes } from '@/ui/App';
+import { openApp } from './render-app';
 
 /*
  * "The trusts you are considering": GOV.UK add another (a name typed but not added is added by
@@ -18,15 +16,7 @@ const start = (trusts: Answers['trusts'] = []): Answers => ({
 });
 const names = () => useAnswers.getState().answers.trusts.map((t) => t.name);
 
-function open() {
-  const user = userEvent.setup();
-  render(
-    <MemoryRouter initialEntries={['/trusts']}>
-      <AppRoutes />
-    </MemoryRouter>,
-  );
-  return user;
-}
+const open = () => openApp('/trusts').user;
 
 beforeEach(() => {
   useAnswers.setState({ answers: start() });
