@@ -154,6 +154,8 @@ it('shows a hostile pack from a link as inert text, with no script run and no CS
     links: [],
   });
   const school = await open();
+  // A school with its profile finished: the pack's questions open (before that, the link goes to the profile first).
+  await seed(school.page);
   const dialogs: string[] = [];
   school.page.on('dialog', (d) => {
     dialogs.push(d.message());
