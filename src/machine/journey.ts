@@ -61,6 +61,9 @@ export const journeyMachine = setup({
     questionsLeft: ({ context }) => where.nextQuestion(context) !== undefined,
     hasPreviousProfileQuestion: ({ context }) => where.previousProfileQuestion(context) !== undefined,
     hasPreviousQuestion: ({ context }) => where.previousQuestion(context) !== undefined,
+    laterStageStep: ({ context }) => where.nextStepInLaterStage(context) !== undefined,
+    trustQuestionsLeft: ({ context }) => where.nextTrustWithQuestionsLeft(context) !== undefined,
+    readyToCheck: ({ context }) => where.readyToCheck(context),
   },
   actions: {
     saveProfileAnswer: assign(({ context, event }) => {
@@ -86,6 +89,11 @@ export const journeyMachine = setup({
     goToPreviousProfileQuestion: assign(({ context }) => atProfileQuestion(context, where.previousProfileQuestion(context))),
     goToStep: assign(({ event }) => (event.type === 'TASKS.OPEN_STEP' ? { itemId: event.stepId, trustId: undefined } : {})),
     goToNextStep: assign(({ context }) => ({ itemId: where.nextStepInStage(context) })),
+    goToLaterStageStep: assign(({ context }) => ({ itemId: where.nextStepInLaterStage(context), trustId: undefined })),
+    goToNextTrustQuestions: assign(({ context }) => {
+      const next = where.nextTrustWithQuestionsLeft(context);
+      return { trustId: next?.trustId, itemId: next?.questionId };
+    }),
     goToFirstQuestion: assign(({ context, event }) =>
       event.type === 'TASKS.OPEN_QUESTIONS'
         ? { trustId: event.trustId, itemId: where.firstUnansweredQuestion(context, event.trustId) }
@@ -173,7 +181,11 @@ export const journeyMachine = setup({
       description: 'Name the trust or trusts being considered.',
       on: {
         'TRUSTS.ADD': { guard: and(['hasName', 'roomForTrust']), actions: 'addTrust', target: 'trusts', reenter: true },
-        'TRUSTS.DONE': { target: 'tasks', actions: 'clearPosition' },
+        // On to the first trust's questions, as the task list would; the task list once every question is answered.
+        'TRUSTS.DONE': [
+          { guard: and(['profileComplete', 'trustQuestionsLeft']), target: 'question', actions: ['clearPosition', 'goToNextTrustQuestions'] },
+          { target: 'tasks', actions: 'clearPosition' },
+        ],
         BACK: { target: 'tasks', actions: 'clearPosition' },
       },
     },
@@ -183,7 +195,7 @@ export const journeyMachine = setup({
         'STEP.SAVE': [
           { guard: 'returnToCheck', actions: ['saveStep', 'clearPosition'], target: 'check' },
           { guard: 'stepsLeftInStage', actions: ['saveStep', 'goToNextStep'], target: 'step', reenter: true },
-          { actions: ['saveStep', 'clearPosition'], target: 'tasks' },
+          { actions: 'saveStep', target: 'stageSaved' },
         ],
         BACK: [
           { guard: 'returnToCheck', target: 'check', actions: 'clearPosition' },
@@ -197,7 +209,7 @@ export const journeyMachine = setup({
         'QUESTION.SAVE': [
           { guard: 'returnToCheck', actions: ['saveQuestion', 'clearPosition'], target: 'check' },
           { guard: 'questionsLeft', actions: ['saveQuestion', 'goToNextQuestion'], target: 'question', reenter: true },
-          { actions: ['saveQuestion', 'clearPosition'], target: 'tasks' },
+          { actions: 'saveQuestion', target: 'trustSaved' },
         ],
         BACK: [
           { guard: 'returnToCheck', target: 'check', actions: 'clearPosition' },
@@ -205,6 +217,24 @@ export const journeyMachine = setup({
           { target: 'tasks', actions: 'clearPosition' },
         ],
       },
+    },
+    stageSaved: {
+      description:
+        'After the last step of a stage: on to the next stage with a step left that can start, else check answers when everything before the decision is done, else the task list.',
+      always: [
+        { guard: 'laterStageStep', target: 'step', actions: 'goToLaterStageStep' },
+        { guard: 'readyToCheck', target: 'check', actions: 'clearPosition' },
+        { target: 'tasks', actions: 'clearPosition' },
+      ],
+    },
+    trustSaved: {
+      description:
+        "After a trust's last question: on to the next trust with questions left, else check answers when everything before the decision is done, else the task list.",
+      always: [
+        { guard: 'trustQuestionsLeft', target: 'question', actions: 'goToNextTrustQuestions' },
+        { guard: 'readyToCheck', target: 'check', actions: 'clearPosition' },
+        { target: 'tasks', actions: 'clearPosition' },
+      ],
     },
     check: {
       description: 'Check your answers, with Change links that come back here.',

@@ -1,4 +1,4 @@
-import { applicableProfileQuestions, applicableStages, isProfileComplete, isQuestionAnswered } from '@/domain/answers';
+import { applicableProfileQuestions, applicableStages, isProfileComplete, isQuestionAnswered, stepState } from '@/domain/answers';
 import { canStartStage } from '@/domain/progress';
 import type { JourneyContext } from './context';
 import type { Location } from './location';
@@ -50,7 +50,54 @@ export function nextStepInStage(c: Where): string | undefined {
   return stage.steps[here + 1]?.id;
 }
 
+/**
+ * Where "Save and continue" goes after the last step of a stage: the first step not yet done
+ * in a later stage of the same part of the task list (before or after the decision) that can
+ * be opened now; undefined when there is none, so the task list (or check answers) comes next.
+ */
+export function nextStepInLaterStage(c: Where): string | undefined {
+  const stages = applicableStages(c.content, c.answers.profile);
+  const here = stages.findIndex((s) => s.steps.some((step) => step.id === c.itemId));
+  const current = stages[here];
+  if (!current) return undefined;
+  for (const stage of stages.slice(here + 1)) {
+    if (stage.afterDecision !== current.afterDecision) continue;
+    const step = stage.steps.find((s) => stepState(c.content, c.answers, s) !== 'done');
+    if (step && canOpenStep(c, step.id)) return step.id;
+  }
+  return undefined;
+}
+
 const questionIds = (c: Where) => c.content.tenQuestions.questions.map((q) => q.id);
+
+/**
+ * Where "Save and continue" goes after a trust's last question (or from the trusts page): the
+ * first unanswered question of the next trust (in task-list order, going round) that has one.
+ */
+export function nextTrustWithQuestionsLeft(c: Where): { trustId: string; questionId: string } | undefined {
+  const trusts = c.answers.trusts;
+  const here = trusts.findIndex((t) => t.id === c.trustId);
+  // The trust itself comes last: a question of its own skipped earlier is picked up once the others are done.
+  const order = here === -1 ? trusts : [...trusts.slice(here + 1), ...trusts.slice(0, here), ...trusts.slice(here, here + 1)];
+  for (const trust of order) {
+    const questionId = questionIds(c).find((id) => !isQuestionAnswered(trust.answers[id]));
+    if (questionId) return { trustId: trust.id, questionId };
+  }
+  return undefined;
+}
+
+/**
+ * True when everything that can be done before the decision is done: the profile, naming the
+ * trusts, every question for every trust and every step before the decision. Then "Save and
+ * continue" goes to check your answers rather than to the task list.
+ */
+export function readyToCheck(c: Where): boolean {
+  if (!profileComplete(c) || c.answers.trusts.length === 0) return false;
+  if (c.answers.trusts.some((t) => questionIds(c).some((id) => !isQuestionAnswered(t.answers[id])))) return false;
+  return applicableStages(c.content, c.answers.profile)
+    .filter((s) => !s.afterDecision)
+    .every((s) => s.steps.every((step) => stepState(c.content, c.answers, step) === 'done'));
+}
 
 export function firstUnansweredQuestion(c: Where, trustId: string): string | undefined {
   const trust = c.answers.trusts.find((t) => t.id === trustId);

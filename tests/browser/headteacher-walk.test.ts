@@ -18,10 +18,17 @@ import { churchPrimary } from '../fixtures/profiles';
  *
  * Before issue #15 the same walk took 38 pages and 99 clicks beyond the profile questions and
  * the stage steps (68 pages and 159 clicks in all, with 10 profile questions and 20 steps then):
- * both breaks led to the task list, not back to the page.
+ * both breaks led to the task list, not back to the page. Then 36 and 97 (68 pages and 160 clicks
+ * in all, with 12 profile questions): every task went back to the task list. Now "Save and
+ * continue" goes on to the next task of the same part of the list (the trusts page to the first
+ * trust's questions, one trust's last question to the next trust's first, a stage's last step
+ * to the next stage's first step not yet done), and once everything before the decision is done
+ * to check your answers: 30 and 91 (61 pages and 153 clicks in all).
+ *
+ * To see where the clicks go: WALK_LOG=1 npx vitest run --config tests/browser/vitest.config.ts tests/browser/headteacher-walk.test.ts
  */
-const MOST_PAGES = 36; // pages other than profile questions and stage steps
-const MOST_CLICKS = 97; // clicks other than on profile question and stage step pages
+const MOST_PAGES = 30; // pages other than profile questions and stage steps
+const MOST_CLICKS = 91; // clicks other than on profile question and stage step pages
 
 const shots = 'out/screenshots';
 mkdirSync(shots, { recursive: true });
@@ -52,20 +59,23 @@ class Walker {
       if (this.pages.at(-1) !== url) this.pages.push(url);
     });
   }
-  private count() {
+  /** What was done where, for WALK_LOG=1 (to see where the clicks go). */
+  log: string[] = [];
+  private count(what = '') {
+    this.log.push(`${this.page.url().replace(/^[^#]*/, '') || '#/'} ${what}`);
     if (/#\/(steps|profile)\//.test(this.page.url())) this.contentClicks += 1;
     else this.clicks += 1;
   }
   async click(locator: Locator) {
-    this.count();
+    this.count(`click ${String(locator)}`);
     await locator.click();
   }
   async check(locator: Locator) {
-    this.count();
+    this.count(`check ${String(locator)}`);
     await locator.check();
   }
   async fill(locator: Locator, text: string) {
-    this.count();
+    this.count(`fill ${String(locator)}`);
     await locator.fill(text);
   }
   /** Leaves the app (closing the laptop) and comes back to its address later. */
@@ -153,11 +163,11 @@ async function walk(width: number, height: number) {
   await walker.click(page.getByRole('button', { name: 'Add trust' }));
   await walker.fill(page.getByLabel('Add another trust'), trusts[1]!);
   await walker.click(page.getByRole('button', { name: 'Add trust' }));
-  await walker.click(page.getByRole('button', { name: 'Save and go to your tasks' }));
-  await expectHeading(page, 'Your tasks');
+  // "Save and continue" goes on to the first trust's questions, and the last question of one trust to the next trust's first.
+  await walker.click(page.getByRole('button', { name: 'Save and continue' }));
 
   for (const [t, name] of trusts.entries()) {
-    await walker.click(page.getByRole('link', { name: `Ten questions for ${name}` }));
+    await expect.poll(() => h1(page).innerText().catch(() => '')).toContain(name);
     for (let i = 0; i < 10; i++) {
       if (t === 0 && i === 5) {
         // A break: the headteacher sees the next question, closes the laptop and comes back to the start page.
@@ -171,13 +181,16 @@ async function walk(width: number, height: number) {
       }
       await answerQuestion(walker, i);
     }
-    await expectHeading(page, 'Your tasks');
   }
+  await expectHeading(page, 'Your tasks');
 
+  // The last step of a stage leads on to the next stage's first step; the task list only at the start.
   let breakTaken = false;
-  for (const stage of stepsBeforeDecision()) {
-    await walker.click(page.getByRole('link', { name: stage.steps[0]!.title, exact: true }));
+  for (const [s, stage] of stepsBeforeDecision().entries()) {
+    if (s === 0) await walker.click(page.getByRole('link', { name: stage.steps[0]!.title, exact: true }));
     for (const [i, step] of stage.steps.entries()) {
+      // A step done by answering the ten questions is already done by now: "Save and continue" passes it by.
+      if (tenQuestionSteps.has(step.title)) continue;
       if (!breakTaken && stage.id === 'first-considerations' && i === 2) {
         breakTaken = true;
         // The page they leave is the one they saw: wait for it before the break (else the last page is still the one before).
@@ -191,17 +204,15 @@ async function walk(width: number, height: number) {
       }
       await doStep(walker, step.title);
     }
-    await expectHeading(page, 'Your tasks');
   }
-  await expect(page.locator('#overall-progress').innerText()).resolves.toMatch(/^(\d+) of \1 done/);
-
-  await walker.click(page.getByRole('link', { name: 'Check your answers' }));
+  // Everything before the decision done: the last step leads straight to check your answers.
   await expectHeading(page, 'Check your answers');
   await walker.click(page.getByRole('button', { name: 'Continue to your report' }));
   await expectHeading(page, 'Readiness report');
   await page.getByTestId('verdict').waitFor();
   expectStayedOnDevice(app);
   const counts = { ...walker.summary(), profileQuestions: new Set(walker.pages.filter((p) => p.includes('#/profile/'))).size };
+  if (process.env.WALK_LOG) console.info(`Pages:\n${walker.pages.join('\n')}\nActions:\n${walker.log.join('\n')}`);
   console.info(`Headteacher walk at ${width}×${height}: ${JSON.stringify(counts)}`);
   await app.close();
   app = undefined;
@@ -216,10 +227,13 @@ describe('the headteacher’s whole journey, counted', () => {
     it(`takes no more than ${MOST_PAGES} pages and ${MOST_CLICKS} clicks (beyond the profile questions and stage steps) at ${width}×${height}`, async () => {
       const counts = await walk(width, height);
       // One page and two clicks for each profile question and each stage step.
-      const steps = stepsBeforeDecision().flatMap((s) => s.steps);
+      // The steps done by answering the ten questions are done before the walk reaches them, so it passes them by.
+      const steps = stepsBeforeDecision()
+        .flatMap((s) => s.steps)
+        .filter((step) => !tenQuestionSteps.has(step.title));
       const items = steps.length + counts.profileQuestions;
       expect(counts.contentPages).toBe(items);
-      expect(counts.contentClicks).toBe(2 * items - steps.filter((step) => tenQuestionSteps.has(step.title)).length);
+      expect(counts.contentClicks).toBe(2 * items);
       expect(counts.pages).toBeLessThanOrEqual(MOST_PAGES);
       expect(counts.clicks).toBeLessThanOrEqual(MOST_CLICKS);
     }, 240_000);

@@ -84,9 +84,9 @@ describe('a headteacher’s journey in real Chromium', () => {
       await page.getByLabel('Add another trust').fill('Fenland Schools Trust');
       await page.getByRole('button', { name: 'Add trust' }).click();
       await expectNoAxeViolations(page, `trusts at ${width}px`);
-      await page.getByRole('button', { name: 'Save and go to your tasks' }).click();
+      // "Save and continue" goes on to the first trust's questions, the next task on the list.
+      await page.getByRole('button', { name: 'Save and continue' }).click();
 
-      await page.getByRole('link', { name: 'Ten questions for Oak Valley Learning Trust' }).click();
       for (const [index, question] of tenQuestions.questions.entries()) {
         await expectHeading(page, question.text);
         if (index === 0) {
@@ -117,6 +117,10 @@ describe('a headteacher’s journey in real Chromium', () => {
         await page.getByLabel('Notes (optional)').fill(`Notes on question ${index + 1}: met the CEO and two heads.`);
         await page.getByRole('button', { name: 'Save and continue' }).click();
       }
+      // The first trust's last question leads on to the second trust's first; the page's own link goes to the task list.
+      await expectHeading(page, tenQuestions.questions[0]!.text);
+      await expect.poll(() => page.locator('main h1').innerText()).toMatch(/Fenland Schools Trust/);
+      await page.locator('main').getByRole('link', { name: 'Go to your tasks' }).click();
       await expectHeading(page, 'Your tasks');
       await expect.poll(() => page.getByText('10 of 10 answered').isVisible()).toBe(true);
 
@@ -187,6 +191,14 @@ describe('a headteacher’s journey in real Chromium', () => {
       await tabTo((el) => /^Save and continue/.test(el.text), 'Save and continue');
       await page.keyboard.press('Enter');
     }
+    // The stage done, "Save and continue" goes on to the next stage's first step; its link goes to the task list.
+    const nextStage = stagesFile.stages[1]!;
+    const nextStep = nextStage.steps.find((step) => {
+      const when = (step as { when?: Record<string, string[]> }).when ?? {};
+      return Object.entries(when).every(([k, v]) => v.includes(school[k]!));
+    })!;
+    await expectHeading(page, nextStep.title);
+    await page.locator('main').getByRole('link', { name: 'Go to your tasks' }).click();
     await expectHeading(page, 'Your tasks');
     const section = page.locator('section', { has: page.getByRole('heading', { name: stage.title }) });
     await expect.poll(() => section.getByText(`${stage.steps.length} of ${stage.steps.length} done`).isVisible()).toBe(true);

@@ -79,22 +79,63 @@ describe('the journey decides what comes next', () => {
     expect(next(content, ready, { page: 'tasks' }, { type: 'TASKS.OPEN_STEP', stepId: 'step-consult' }).location).toEqual({ page: 'step', stepId: 'step-consult' });
   });
 
-  it('walks the steps of a stage, skipping those that do not apply, then back to the task list', () => {
+  it('walks the steps of a stage, skipping those that do not apply, then on to the next stage with a step left, then back to the task list', () => {
     const answers = { ...emptyAnswers(), profile: { 'school-name': 'Hill', church: 'no' } };
-    const after = walk({ page: 'tasks' }, answers, { type: 'TASKS.OPEN_STEP', stepId: 'step-explore' }, { type: 'STEP.SAVE', answer: { status: 'done' } });
-    expect(after.location).toEqual({ page: 'tasks' });
+    const done = { type: 'STEP.SAVE' as const, answer: { status: 'done' as const } };
+    const after = walk({ page: 'tasks' }, answers, { type: 'TASKS.OPEN_STEP', stepId: 'step-explore' }, done);
+    // Stage one has one step for this school: "Save and continue" goes on to stage two, not back to the task list.
+    expect(after.location).toEqual({ page: 'step', stepId: 'step-diligence' });
     expect(after.answers.steps['step-explore']).toEqual({ status: 'done' });
+    // Stage three needs step-explore done, which it now is.
+    expect(walk(after.location, after.answers, done).location).toEqual({ page: 'step', stepId: 'step-consult' });
+    // The last stage before the decision: with trusts' questions still to answer, the task list comes next (not the stage after the decision).
+    const last = walk(after.location, after.answers, done, done, done);
+    expect(last.location).toEqual({ page: 'tasks' });
+    // A stage already done is passed over; a stage that cannot start yet is too.
+    const skipDone = { ...answers, steps: { 'step-diligence': { status: 'done' as const } } };
+    expect(walk({ page: 'step', stepId: 'step-explore' }, skipDone, done).location).toEqual({ page: 'step', stepId: 'step-consult' });
+    expect(walk({ page: 'step', stepId: 'step-explore' }, skipDone, { type: 'STEP.SAVE', answer: { status: 'in-progress' } }).location).toEqual({ page: 'tasks' });
   });
 
-  it('walks the ten questions for one trust', () => {
+  it('goes to check your answers once everything before the decision is done', () => {
+    const allAnswered = Object.fromEntries(content.tenQuestions.questions.map((q) => [q.id, { rating: 'meets' as const, evidence: 'documents' as const }]));
+    const answers: Answers = {
+      ...emptyAnswers(),
+      profile: { 'school-name': 'Hill', church: 'no' },
+      trusts: [{ id: 't1', name: 'Oak', answers: allAnswered }],
+      steps: { 'step-explore': { status: 'done' }, 'step-diligence': { status: 'done' }, 'step-consult': { status: 'done' } },
+    };
+    expect(walk({ page: 'step', stepId: 'step-resolution' }, answers, { type: 'STEP.SAVE', answer: { status: 'done' } }).location).toEqual({ page: 'check' });
+    // The same from the last question, once the steps are done.
+    const stepsDone = { ...answers, steps: { ...answers.steps, 'step-resolution': { status: 'done' as const } } };
+    const { fq10: _last, ...nine } = allAnswered;
+    expect(
+      walk({ page: 'question', trustId: 't1', questionId: 'fq10' }, { ...stepsDone, trusts: [{ id: 't1', name: 'Oak', answers: nine }] }, { type: 'QUESTION.SAVE', answer: { rating: 'meets', evidence: 'documents' } })
+        .location,
+    ).toEqual({ page: 'check' });
+  });
+
+  it('walks the ten questions for one trust, then the next trust’s, then back to the task list', () => {
     const answers = { ...emptyAnswers(), profile: { 'school-name': 'Hill', church: 'no' } };
-    const named = walk({ page: 'tasks' }, answers, { type: 'TASKS.OPEN_TRUSTS' }, { type: 'TRUSTS.ADD', name: 'Oak Trust' }, { type: 'TRUSTS.DONE' });
-    const trustId = named.answers.trusts[0]!.id;
-    let state = next(content, named.answers, named.location, { type: 'TASKS.OPEN_QUESTIONS', trustId });
-    expect(state.location).toEqual({ page: 'question', trustId, questionId: 'fq1' });
+    const named = walk({ page: 'tasks' }, answers, { type: 'TASKS.OPEN_TRUSTS' }, { type: 'TRUSTS.ADD', name: 'Oak Trust' }, { type: 'TRUSTS.ADD', name: 'Elm Trust' }, { type: 'TRUSTS.DONE' });
+    const [oak, elm] = named.answers.trusts.map((t) => t.id) as [string, string];
+    // "Save and continue" on the trusts page: on to the first trust's first question.
+    expect(named.location).toEqual({ page: 'question', trustId: oak, questionId: 'fq1' });
+    let state = named;
+    for (let n = 1; n <= 10; n++) state = next(content, state.answers, state.location, { type: 'QUESTION.SAVE', answer: { rating: 'meets' } });
+    expect(state.location).toEqual({ page: 'question', trustId: elm, questionId: 'fq1' });
     for (let n = 1; n <= 10; n++) state = next(content, state.answers, state.location, { type: 'QUESTION.SAVE', answer: { rating: 'meets' } });
     expect(state.location).toEqual({ page: 'tasks' });
-    expect(Object.keys(state.answers.trusts[0]!.answers)).toHaveLength(10);
+    expect(state.answers.trusts.map((t) => Object.keys(t.answers).length)).toEqual([10, 10]);
+    // Every question answered: the trusts page goes back to the task list.
+    expect(next(content, state.answers, { page: 'trusts' }, { type: 'TRUSTS.DONE' }).location).toEqual({ page: 'tasks' });
+    // A trust's own skipped question is picked up once the other trusts are done.
+    const skipped = { ...state.answers, trusts: state.answers.trusts.map((t) => (t.id === oak ? { ...t, answers: { ...t.answers, fq3: {} } } : t)) };
+    expect(next(content, skipped, { page: 'question', trustId: elm, questionId: 'fq10' }, { type: 'QUESTION.SAVE', answer: { rating: 'meets' } }).location).toEqual({
+      page: 'question',
+      trustId: oak,
+      questionId: 'fq3',
+    });
   });
 
   it('adds no eleventh trust: the journey keeps to the one limit the store keeps to', () => {

@@ -120,7 +120,7 @@ describe('trusts: the eleventh', () => {
     await user.type(await screen.findByRole('textbox', { name: 'Add another trust' }), 'Oak Valley Learning Trust');
     await user.click(screen.getByRole('button', { name: 'Add trust' }));
     expect(await summaryLinks()).toEqual(['You can compare up to 10 trusts']);
-    await user.click(screen.getByRole('button', { name: 'Save and go to your tasks' }));
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
     expect(await summaryLinks()).toEqual([
       'Oak Valley Learning Trust has not been added. You can compare up to 10 trusts. Change the name or clear the box, then try again',
     ]);

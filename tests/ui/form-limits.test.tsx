@@ -88,7 +88,7 @@ const walks: Record<string, Walk[]> = {
     { path: '/profile/diocese', submit: 'Save and continue', fields: 1 },
   ],
   '/tasks': [{ path: '/tasks' }],
-  '/trusts': [{ path: '/trusts', submit: 'Save and go to your tasks', fields: 2 }],
+  '/trusts': [{ path: '/trusts', submit: 'Save and continue', fields: 2 }],
   '/steps/:stepId': [{ path: '/steps/agree-why', submit: 'Save and continue', fields: 1 }],
   '/trusts/:trustId/questions/:questionId': [{ path: '/trusts/t1/questions/q02-autonomy', submit: 'Save and continue', fields: 2 }],
   '/check': [{ path: '/check' }],

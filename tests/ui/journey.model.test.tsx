@@ -173,7 +173,7 @@ function drive(user: UserEvent) {
         await user.click(screen.getByRole('button', { name: 'Add trust' }));
       },
       'TRUSTS.DONE': async () => {
-        await user.click(screen.getByRole('button', { name: 'Save and go to your tasks' }));
+        await user.click(screen.getByRole('button', { name: 'Save and continue' }));
       },
       'STEP.SAVE': async () => {
         await user.click(screen.getByLabelText('Done'));

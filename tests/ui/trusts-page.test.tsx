@@ -23,10 +23,10 @@ beforeEach(() => {
 });
 
 describe('add another', () => {
-  it('a name typed but not added is added by “Save and go to your tasks”', async () => {
+  it('a name typed but not added is added by “Save and continue”', async () => {
     const user = open();
     await user.type(await screen.findByRole('textbox', { name: 'Name of the trust' }), '  Oak Valley Learning Trust ');
-    await user.click(screen.getByRole('button', { name: 'Save and go to your tasks' }));
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
     expect(await screen.findByRole('heading', { level: 1, name: /tasks/i })).toBeInTheDocument();
     expect(names()).toEqual(['Oak Valley Learning Trust']);
   });
@@ -36,7 +36,7 @@ describe('add another', () => {
     const user = open();
     const field = await screen.findByRole('textbox', { name: 'Add another trust' });
     await user.type(field, 'oak valley learning trust');
-    await user.click(screen.getByRole('button', { name: 'Save and go to your tasks' }));
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual([
       'oak valley learning trust has not been added. You have already added oak valley learning trust. Change the name or clear the box, then try again',
@@ -47,14 +47,14 @@ describe('add another', () => {
 
     // Clearing the box lets the user go on.
     await user.clear(field);
-    await user.click(screen.getByRole('button', { name: 'Save and go to your tasks' }));
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
     expect(await screen.findByRole('heading', { level: 1, name: /tasks/i })).toBeInTheDocument();
   });
 
   it('an empty box goes straight on, adding nothing', async () => {
     useAnswers.setState({ answers: start([{ id: 't1', name: 'Riverside', answers: {} }]) });
     const user = open();
-    await user.click(await screen.findByRole('button', { name: 'Save and go to your tasks' }));
+    await user.click(await screen.findByRole('button', { name: 'Save and continue' }));
     expect(await screen.findByRole('heading', { level: 1, name: /tasks/i })).toBeInTheDocument();
     expect(names()).toEqual(['Riverside']);
   });
@@ -77,7 +77,7 @@ describe('renaming a trust (#15)', () => {
     useAnswers.setState({ answers: start([{ id: 't1', name: 'Oak', answers: {} }]) });
     const user = open();
     await user.clear(await screen.findByRole('textbox', { name: 'Name of trust 1' }));
-    await user.click(screen.getByRole('button', { name: 'Save and go to your tasks' }));
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link').textContent).toBe('Enter the name of trust 1, or remove it');
   });

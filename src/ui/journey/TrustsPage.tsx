@@ -130,7 +130,7 @@ export function TrustsPage() {
           {announce}
         </p>
         <button type="button" className="button" onClick={finish}>
-          Save and go to your tasks
+          Save and continue
         </button>
       </div>
     </Page>
