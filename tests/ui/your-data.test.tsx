@@ -68,6 +68,23 @@ describe('Your data', () => {
     expect(await screen.findByRole('heading', { level: 3, name: 'Before you opened elm.json' })).toBeInTheDocument();
   });
 
+  it('says only what just happened: going back to the earlier copy replaces “Opened elm.json …”', async () => {
+    const user = userEvent.setup();
+    page();
+    const file = { format: SAVE_FORMAT, version: 1, savedAt: '2026-11-25T10:00:00Z', contentVersion: 'x', answers: { ...emptyAnswers(), profile: { 'school-name': 'Elm School' } } };
+    await user.upload(screen.getByLabelText('Choose a save file (.json)'), new File([JSON.stringify(file)], 'elm.json', { type: 'application/json' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Yes, replace my answers' }));
+    expect(await screen.findByText(/^Opened elm\.json/)).toBeInTheDocument();
+    const copy = (await screen.findByRole('heading', { level: 3, name: 'Before you opened elm.json' })).closest('li')!;
+    await user.click(within(copy).getByRole('button', { name: /Go back to this copy/ }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: /^Yes/ }));
+    expect(useAnswers.getState().answers.profile['school-name']).not.toBe('Elm School');
+    expect(await screen.findByText(/^Your answers are now as they were on /)).toBeInTheDocument();
+    expect(screen.queryByText(/^Opened elm\.json/)).toBeNull();
+    // One status says it, not two.
+    expect(screen.getAllByRole('status').filter((s) => s.textContent?.trim()).map((s) => s.textContent)).toEqual([expect.stringMatching(/^Your answers are now as they were on /)]);
+  });
+
   it('offers the copy of data that could not be read, to download or to restore', async () => {
     const user = userEvent.setup();
     const copy = JSON.stringify({ state: { answers: { ...hill, meeting: { views: [], agreed: {}, decision: { trustId: 't1', governorsPresent: 150 } } } }, version: 1 });

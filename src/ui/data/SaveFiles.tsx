@@ -18,13 +18,15 @@ interface Pending {
   setAside: SetAsidePart[];
 }
 
-/** Save the whole assessment to a file, and open one, on any device. */
-export function SaveFiles() {
+/**
+ * Save the whole assessment to a file, and open one, on any device. What happened is said in
+ * `message`, which the page owns, so that whatever happens next on the page replaces it.
+ */
+export function SaveFiles({ message, onMessage: setMessage }: { message: string; onMessage(text: string): void }) {
   const answers = useAnswers((s) => s.answers);
   const replace = useAnswers((s) => s.replace);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [pending, setPending] = useState<Pending>();
-  const [message, setMessage] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
   const save = () => {

@@ -10,7 +10,12 @@ import { SaveFiles } from './SaveFiles';
 
 export function YourDataPage() {
   const restore = useAnswers((s) => s.restore);
-  const [message, setMessage] = useState('');
+  /**
+   * What just happened on this page, said once: beside the save files when a file was saved or
+   * opened, at the foot of the page otherwise. A new message replaces the one before, wherever it was.
+   */
+  const [status, setStatus] = useState<{ where: 'files' | 'page'; text: string }>({ where: 'page', text: '' });
+  const setMessage = (text: string) => setStatus({ where: 'page', text });
   /** The copy kept in this tab before "Delete all", for "Undo". */
   const [deleted, setDeleted] = useState<RestorePoint | null>();
   return (
@@ -30,7 +35,7 @@ export function YourDataPage() {
         <p>
           Anyone who uses this browser on this device can see your answers. On a shared computer, delete them when you have finished.
         </p>
-        <SaveFiles />
+        <SaveFiles message={status.where === 'files' ? status.text : ''} onMessage={(text) => setStatus({ where: 'files', text })} />
         <RestorePoints onRestored={setMessage} />
         <h2>Trust packs</h2>
         <p>
@@ -64,7 +69,7 @@ export function YourDataPage() {
           }}
         />
         <p aria-live="polite" role="status">
-          {message}
+          {status.where === 'page' ? status.text : ''}
         </p>
         {deleted && (
           <button
