@@ -245,14 +245,10 @@ function ReadyToSend({ draft, first }: { draft: MemberDraft; first: boolean }) {
               Your view of <strong>{view.trustName}</strong> for {draft.invitation.schoolName}: {rated} of {total} questions rated
               {view.name ? `, as ${view.name}` : ', without your name'}.
             </p>
-            <p>It is kept on this device until you clear it. Nothing has been sent from this device: you send it yourself.</p>
           </div>
         </div>
+        {/* The buttons come first, so that on a phone they are in sight without scrolling; what they do is said below them. */}
         <h2>Send it to your clerk</h2>
-        <p>
-          Send the link by email or a message. It holds your ratings after its # sign, a part of a web address that browsers never send to
-          any website. Or send your view as a file.
-        </p>
         <div className="cluster">
           <button type="button" className="button" onClick={() => void (sharing ? share() : copy())} aria-disabled={!link}>
             {sent ? 'Send again' : sharing ? 'Share my view' : 'Copy the link'}
@@ -267,6 +263,11 @@ function ReadyToSend({ draft, first }: { draft: MemberDraft; first: boolean }) {
           </button>
         </div>
         <p role="status">{message}</p>
+        <p>
+          Send the link by email or a message. It holds your ratings after its # sign, a part of a web address that browsers never send to
+          any website. Or send your view as a file.
+        </p>
+        <p>It is kept on this device until you clear it. Nothing has been sent from this device: you send it yourself.</p>
         <label className="label" htmlFor="view-link">
           Your view as a link
         </label>
