@@ -66,6 +66,10 @@ export function crossReferenceProblems(content: Content): string[] {
       cite(`step ${step.id}`, step.cites);
       checkWhen(`step ${step.id}`, step.when);
       checkWhen(`step ${step.id} (unless)`, step.unless);
+      step.variants?.forEach((v, i) => {
+        checkWhen(`step ${step.id} variant ${i + 1}`, v.when);
+        cite(`step ${step.id} variant ${i + 1}`, v.cites);
+      });
       const { kind } = step.weight;
       if ((kind === 'precondition' || kind === 'duty') && step.legal?.status !== 'in-force') {
         problems.push(`step ${step.id} is a legal ${kind}, so it needs a legal note on law in force`);

@@ -145,6 +145,12 @@ export const stepSchema = z.object({
   unless: whenSchema.optional(),
   /** Done by the app's own record rather than by hand: 'ten-questions' is done once every trust's ten questions are answered. */
   completedBy: z.literal('ten-questions').optional(),
+  /**
+   * What to do, in other words for schools whose profile matches `when` (the first that matches
+   * is used), each with its own sources: the land, say, which a community school, a church school
+   * and an academy hold in different ways.
+   */
+  variants: z.array(z.object({ when: whenSchema, what: z.string().min(1), cites: citesSchema })).optional(),
   cites: citesSchema,
 });
 

@@ -115,14 +115,22 @@ export function applicableContextNotes(question: ProfileQuestion, profile: Recor
   return question.contextNotes.filter((n) => n.values.includes(answer) && applies(n, profile));
 }
 
-/** The stages with only the steps that apply to this school, each with its title and summary for this school. */
+/**
+ * The stages with only the steps that apply to this school, each with its title and summary for
+ * this school, and each step with what to do (and its sources) in the words for this school.
+ */
 export function applicableStages(content: Content, profile: Record<string, string>) {
   return content.stages.map((stage) => {
     const variant = stage.variants?.find((v) => matches(v.when, profile));
     return {
       ...stage,
       ...(variant ? { title: variant.title ?? stage.title, summary: variant.summary } : {}),
-      steps: stage.steps.filter((step) => applies(step, profile)),
+      steps: stage.steps
+        .filter((step) => applies(step, profile))
+        .map((step) => {
+          const words = step.variants?.find((v) => matches(v.when, profile));
+          return words ? { ...step, what: words.what, cites: words.cites } : step;
+        }),
     };
   });
 }

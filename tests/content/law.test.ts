@@ -45,7 +45,8 @@ function shownTo(c: Content, profile: Profile): Shown[] {
   for (const stage of applicableStages(c, profile)) {
     shown.push({ where: `${stage.id}.summary`, text: stage.summary, conditional: (stage.variants ?? []).length > 0 });
     for (const step of stage.steps) {
-      const conditional = step.when !== undefined || step.unless !== undefined;
+      // applicableStages has already put in the step's words for this school.
+      const conditional = step.when !== undefined || step.unless !== undefined || (step.variants ?? []).length > 0;
       const texts = [step.title, step.what, step.duration, ...step.documents, step.legal?.basis ?? ''];
       if (step.weight.kind === 'duty') texts.push(step.weight.consequence);
       texts.forEach((text, i) => shown.push({ where: `${step.id}[${i}]`, text, conditional }));
@@ -69,9 +70,16 @@ function textsWithConditions(c: Content): (Shown & { shownTo: (p: Profile) => bo
     );
     for (const step of stage.steps) {
       const conditional = step.when !== undefined || step.unless !== undefined;
-      const texts = [step.title, step.what, step.duration, ...step.documents, step.legal?.basis ?? ''];
+      const texts = [step.title, step.duration, ...step.documents, step.legal?.basis ?? ''];
       if (step.weight.kind === 'duty') texts.push(step.weight.consequence);
       texts.forEach((text, i) => out.push({ where: `${step.id}[${i}]`, text, conditional, shownTo: (p) => applies(step, p) }));
+      // What to do: the step's own words, or the first of its variants that matches the school.
+      const variants = step.variants ?? [];
+      const variantFor = (p: Profile) => variants.findIndex((v) => matches(v.when, p));
+      out.push({ where: `${step.id}.what`, text: step.what, conditional: conditional || variants.length > 0, shownTo: (p) => applies(step, p) && variantFor(p) === -1 });
+      variants.forEach((v, i) =>
+        out.push({ where: `${step.id}.variants[${i}].what`, text: v.what, conditional: true, shownTo: (p) => applies(step, p) && variantFor(p) === i }),
+      );
     }
   }
   for (const q of c.profile) {
@@ -145,6 +153,24 @@ describe('tailoring: every conditional text against every profile', () => {
     const bad = new Set<string>();
     for (const p of profiles.filter((x) => x.church === 'none')) seen('church', p).forEach((w) => bad.add(w));
     expect([...bad]).toEqual([]);
+  });
+
+  it('the land step speaks to each kind of school: a community school’s lease, a church school’s site trustees, an academy’s own lease', () => {
+    const landFor = (profile: Profile) => applicableStages(content, profile).flatMap((s) => s.steps).find((s) => s.id === 'land-arrangements');
+    const base = profiles.find((p) => landFor(p) !== undefined)!;
+    const as = (type: string, church = 'none') => landFor({ ...base, 'school-type': type, church });
+    expect(as('community')?.what).toMatch(/^The council owns your school's land/);
+    for (const type of ['voluntary-aided', 'voluntary-controlled', 'foundation']) {
+      expect(as(type, 'church-of-england')?.what, type).toMatch(/^At a church school the land is usually held by the church's site trustees/);
+      expect(as(type, 'catholic')?.what, type).toMatch(/^At a church school/);
+      expect(as(type)?.what, type).toMatch(/^Who owns your school's land decides what happens to it/);
+      expect(as(type, 'other-faith')?.what, type).toMatch(/^Who owns your school's land/);
+    }
+    expect(as('single-academy-trust')?.what).toMatch(/^Your academy trust already holds the land/);
+    // Only a community school is told about a community school's lease; each text cites its own sources.
+    for (const type of ['voluntary-aided', 'voluntary-controlled', 'foundation', 'single-academy-trust']) expect(as(type, 'church-of-england')?.what).not.toMatch(COMMUNITY_LAND);
+    expect(as('single-academy-trust')?.cites).toContain('gov-transfers');
+    expect(as('community')?.cites).not.toContain('ldbe');
   });
 
   it('only a community school is shown the community-school land note', () => {

@@ -18,7 +18,12 @@ export function guidanceFields(content: Content): TextField[] {
       ...q.strongAnswer.map((text, i) => ({ where: `${q.id}.strongAnswer[${i}]`, text })),
       ...q.redFlags.map((text, i) => ({ where: `${q.id}.redFlags[${i}]`, text })),
     ]),
-    ...content.stages.flatMap((s) => s.steps.map((step) => ({ where: `${step.id}.what`, text: step.what }))),
+    ...content.stages.flatMap((s) =>
+      s.steps.flatMap((step) => [
+        { where: `${step.id}.what`, text: step.what },
+        ...(step.variants ?? []).map((v, i) => ({ where: `${step.id}.variants[${i}].what`, text: v.what })),
+      ]),
+    ),
     ...content.myths.flatMap((m) => [
       { where: `${m.id}.truth`, text: m.truth },
       { where: `${m.id}.checkLocally`, text: m.checkLocally },

@@ -131,3 +131,23 @@ describe('the journey on the intervention route', () => {
     view = undefined;
   });
 });
+
+describe('a step in the school’s own words', () => {
+  /** A paragraph whose words match, read as they show (a glossary term's hidden "(what this means)" left out). */
+  const para = (re: RegExp) => (_: string, el: Element | null) => el?.tagName === 'P' && re.test((el.textContent ?? '').replaceAll(' (what this means)', ''));
+  it('the land step tells a church school about its site trustees, and a community school about its lease, each with its own sources', async () => {
+    const church = { ...profile, 'school-type': 'voluntary-controlled', church: 'church-of-england', diocese: 'Diocese of Ely' };
+    let v = open('/steps/land-arrangements', church);
+    expect(await screen.findByText(para(/^At a church school the land is usually held by the church's site trustees/))).toBeTruthy();
+    expect(screen.queryByText(para(/125-year lease/))).toBeNull();
+    v.unmount();
+    v = open('/steps/land-arrangements', profile);
+    expect(await screen.findByText(para(/^The council owns your school's land\. It usually grants the trust a 125-year lease/))).toBeTruthy();
+    expect(screen.queryByText(para(/church/i))).toBeNull();
+    v.unmount();
+    open('/steps/land-arrangements', { ...profile, 'school-type': 'single-academy-trust' });
+    expect(await screen.findByText(para(/^Your academy trust already holds the land/))).toBeTruthy();
+    const sources = content.sources.find((s) => s.id === 'gov-transfers')!;
+    expect(screen.getAllByText(new RegExp(sources.title.slice(0, 30))).length).toBeGreaterThan(0);
+  });
+});

@@ -1,7 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { content, type Step } from '@/content';
 import { actorLabels } from '@/domain/actors';
-import { applicableStages, isQuestionAnswered, stepState, stepStatuses, type StepStatus } from '@/domain/answers';
+import { applicableStages, isQuestionAnswered, matches, stepState, stepStatuses, type StepStatus } from '@/domain/answers';
 import { legalStatusLabels, stepStatusLabels } from '@/domain/labels';
 import { describeLegalWeight, routeOf, routeWords } from '@/domain/legal-weight';
 import { ANSWER_LIMITS } from '@/domain/limits';
@@ -85,6 +85,8 @@ export function StepPage() {
   const { open, to } = useArrival(here);
   const stage = content.stages.find((s) => s.id === stageId);
   const step = stage?.steps.find((s) => s.id === stepId);
+  // What to do in this school's own words (a step's first variant that matches its profile), as a number.
+  const variant = useAnswers((s) => (step?.variants ?? []).findIndex((v) => matches(v.when, s.answers.profile)));
   if (!stage || !step) return <NotFound what="That step does not apply to your school, or no longer exists." />;
   if (!open) {
     return (
@@ -108,7 +110,7 @@ export function StepPage() {
         <Heading caption={caption}>{step.title}</Heading>
         {stage.afterDecision && <p className="inset">{routeWords[route].afterStage}</p>}
         <p>
-          <GlossaryText text={step.what} />
+          <GlossaryText text={(step.variants?.[variant] ?? step).what} />
         </p>
         {step.weight.kind === 'precondition' ? (
           <div className="warning-text" id="legal-weight">
@@ -152,7 +154,7 @@ export function StepPage() {
             </div>
           )}
         </dl>
-        <Cites ids={step.cites} />
+        <Cites ids={(step.variants?.[variant] ?? step).cites} />
         <form
           onSubmit={(event) => {
             event.preventDefault();
