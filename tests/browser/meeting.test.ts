@@ -415,10 +415,11 @@ describe('a round trip by link, clerk to governor and back', () => {
       await expect.poll(() => viewBox.inputValue()).toMatch(/#\/meeting\/add-view\?d=Z/);
       const viewLink = await viewBox.inputValue();
       expect(await wide()).toBeLessThanOrEqual(0);
-      // The first button is in sight at once, even with a phone browser's own bars taking about 180 of the 812 px (Safari leaves about 635).
+      // The first button is in sight as the page opens (measured in the window as it is shown), even with a phone browser's
+      // own bars taking about 180 of the 812 px (Safari leaves about 635).
       const firstButton = await p.locator('main button').first().boundingBox();
+      expect(firstButton!.y).toBeGreaterThanOrEqual(0);
       expect(firstButton!.y + firstButton!.height).toBeLessThanOrEqual(635);
-      expect(await p.evaluate(() => window.scrollY)).toBe(0);
       await expectNoAxeViolations(p, 'ready to send at 375×812');
       await p.screenshot({ path: resolve(import.meta.dirname, '../../out/member-ready-375x812.png') });
       // Kept on the phone: a reload still has the view, ready to send again.
