@@ -155,7 +155,7 @@ async function send(page: Page, event: JourneyEvent) {
       // The page stays; the trust is on its list once the field asks for another.
       return page.getByLabel('Add another trust').waitFor();
     case 'TRUSTS.DONE':
-      return page.getByRole('button', { name: 'Save and go to your tasks' }).click();
+      return page.getByRole('button', { name: 'Save and continue' }).click();
     case 'STEP.SAVE':
       await page.getByLabel('Done', { exact: true }).check();
       return save(page);
