@@ -202,11 +202,14 @@ export interface ImportResult {
   view?: MemberView;
 }
 
-/** "Priya’s view of Oak Valley Learning Trust from the link (8 of 10 questions answered)" */
+/**
+ * "a governor’s view of Oak Valley Learning Trust from the link (8 of 10 questions answered)".
+ * Never the governor's name: the meeting page shows names only when the clerk asks ("Show
+ * names"), since it may be on the projected screen.
+ */
 function describeView(view: MemberView, from: string, total: number): string {
   const answered = Object.keys(view.ratings).length;
-  const whose = view.name?.trim() ? `${view.name.trim()}’s` : 'a governor’s';
-  return `${whose} view of ${view.trustName} from ${from} (${answered} of ${plural(total, 'question')} answered)`;
+  return `a governor’s view of ${view.trustName} from ${from} (${answered} of ${plural(total, 'question')} answered)`;
 }
 
 /**

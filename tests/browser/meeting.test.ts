@@ -429,7 +429,7 @@ describe('a round trip by link, clerk to governor and back', () => {
       // Back on the clerk's device: the view link is read and merged, with the same checks as a file.
       await clerk.page.goto(viewLink);
       const banner = clerk.page.getByRole('region', { name: 'A governor’s view from a link' });
-      await banner.getByRole('listitem').filter({ hasText: /^Added Dee Patel’s view of Riverside Learning Trust from the link \(2 of 10 questions answered\)\.$/ }).waitFor();
+      await banner.getByRole('listitem').filter({ hasText: /^Added a governor’s view of Riverside Learning Trust from the link \(2 of 10 questions answered\)\.$/ }).waitFor();
       const saved = await clerk.page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as { state: { answers: { meeting: { views: { name?: string; ratings: Record<string, string> }[] } } } }, STORAGE_KEY);
       const dee = saved.state.answers.meeting.views.find((v) => v.name === 'Dee Patel');
       expect(saved.state.answers.meeting.views).toHaveLength(6);

@@ -230,16 +230,16 @@ describe('importing a batch of files', () => {
   const a = view('aaaaaaaa-0001', { 'q01-values': 'strong' });
   const b = view('bbbbbbbb-0002', { 'q01-values': 'concern' });
 
-  it('says what happened to each in one sentence: whose view, of which trust, from where', () => {
+  it('says what happened to each in one sentence: of which trust, from where, never naming the governor (names show only when the clerk asks)', () => {
     const priya = view('dddddddd-0004', { 'q01-values': 'strong', 'q02-autonomy': 'meets' }, { name: 'Priya' });
     const link = importMemberFiles([a], [{ name: 'The link', from: 'the link', text: fileText(priya) }], questionIds, identity);
-    expect(link.results[0]!.message).toBe('Added Priya’s view of Riverside Learning Trust from the link (2 of 10 questions answered).');
+    expect(link.results[0]!.message).toBe('Added a governor’s view of Riverside Learning Trust from the link (2 of 10 questions answered).');
     const changed = { ...priya, ratings: { 'q01-values': 'meets' as const }, revision: 2 };
     const again = importMemberFiles(link.views, [{ name: 'Link 2', from: 'link 2', text: fileText(changed) }], questionIds, identity);
     expect(again.results[0]!.message).toBe(
-      'Updated Priya’s view of Riverside Learning Trust from link 2 (1 of 10 questions answered). The governor changed their view, so it replaces the one they sent before.',
+      'Updated a governor’s view of Riverside Learning Trust from link 2 (1 of 10 questions answered). The governor changed their view, so it replaces the one they sent before.',
     );
-    for (const r of [...link.results, ...again.results]) expect(r.message).not.toMatch(/: |The link|Link 2/);
+    for (const r of [...link.results, ...again.results]) expect(r.message).not.toMatch(/: |The link|Link 2|Priya/);
   });
 
   it('merges the good files, names every bad file, and loses nothing already recorded', () => {

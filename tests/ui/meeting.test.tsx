@@ -79,7 +79,7 @@ describe('adding governors’ files', () => {
       expect.stringMatching(/^hostile\.json was not added\. .*not allowed \(__proto__\)/),
     ]);
     expect(screen.getByText('6 files read: 1 added, 5 not added.')).toBeInTheDocument();
-    expect(screen.getByText('Added Ben Ode’s view of Riverside Learning Trust from ben.json (2 of 10 questions answered).')).toBeInTheDocument();
+    expect(screen.getByText('Added a governor’s view of Riverside Learning Trust from ben.json (2 of 10 questions answered).')).toBeInTheDocument();
 
     // Only Ben's view is new; Anna's is as it was; the school's own answers are untouched.
     expect(views()).toEqual([anna, ben]);
