@@ -62,7 +62,11 @@ describe('the decision record at limit + 1', () => {
     ]);
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
     expect(await page.getByText('The decision record is saved').count()).toBe(0);
-    expect(await saved(page)).toBe(before);
+    // Nothing saved: the same answers (the app may have rewritten the same answers in its own
+    // key order since `before` was read, as it does once after loading on a busy machine).
+    const after = JSON.parse((await saved(page)) ?? 'null') as { state: { answers: { meeting?: { decision?: unknown } } } };
+    expect(after).toEqual(JSON.parse(before ?? 'null'));
+    expect(after.state.answers.meeting?.decision).toBeUndefined();
 
     await page.reload();
     await page.goto(`${app.url}#/trusts/t1/questions/q01-values`);
