@@ -13,7 +13,7 @@ import { buildComparison, buildTrust } from './trusts';
 import type { BuildOptions, Report, ReportTrust } from './types';
 
 export type * from './types';
-export { sectionTitles } from './summary';
+export { schoolsInWords, sectionTitles } from './summary';
 
 /*
  * The one report object. The HTML report and the PDF both render from this and nothing

@@ -49,6 +49,14 @@ export function buildDecision(record: DecisionRecord | undefined, trusts: Report
   };
 }
 
+/** The column the summary's table of trusts adds when a trust's pack gives its number of schools. */
+export const SCHOOLS_COLUMN = 'Schools in the trust';
+
+/** A trust's number of schools, as its pack says, in the words the compare page uses. */
+export function schoolsInWords(t: Pick<ReportTrust, 'pack'>): string {
+  return t.pack ? (t.pack.schools ?? 'Not given in the trust’s pack') : 'No pack';
+}
+
 const cut = (items: string[], max: number) => items.slice(0, max).map((item) => truncateWords(item, SUMMARY_LIMITS.item));
 
 export function buildSummary(report: Pick<Report, 'trusts' | 'verdict' | 'nextSteps'>): ReportSummary {
@@ -71,9 +79,11 @@ export function buildSummary(report: Pick<Report, 'trusts' | 'verdict' | 'nextSt
   ];
   const listed = summarySteps.slice(0, SUMMARY_LIMITS.nextSteps).map((s): ReportNextStep => ({ ...s, text: truncateWords(s.text, SUMMARY_LIMITS.item) }));
   const scored = (label: string, figure: string) => (figure === 'Not yet scored' ? label : `${label} (${figure})`);
+  // Only when some pack says: a column that says "not given" for every trust would tell the board nothing.
+  const schools = trusts.some((t) => t.pack?.schools);
   return {
     trusts: {
-      head: ['Trust', 'Where it stands', 'Fit', 'Evidence', 'Answered', 'Open red flags'],
+      head: ['Trust', 'Where it stands', 'Fit', 'Evidence', 'Answered', 'Open red flags', ...(schools ? [SCHOOLS_COLUMN] : [])],
       rows: trusts.map((t) => [
         shortName(t.name),
         where(t),
@@ -81,6 +91,7 @@ export function buildSummary(report: Pick<Report, 'trusts' | 'verdict' | 'nextSt
         scored(t.evidenceGradeLabel, t.evidenceLabel),
         t.coverageLabel.replace(/ questions? answered$/, ''),
         String(t.redFlags.filter((f) => !f.resolved).length),
+        ...(schools ? [schoolsInWords(t)] : []),
       ]),
     },
     openRedFlags: open.slice(0, SUMMARY_LIMITS.redFlags),

@@ -12,7 +12,7 @@ import {
   type TrustAssessment,
 } from '@/domain/scoring';
 import type { TrustPack } from '@/domain/trust-pack-schema';
-import { aboutFields, aboutLabels } from '@/domain/trust-pack-schema';
+import { aboutFields, aboutLabels, packSchools } from '@/domain/trust-pack-schema';
 import type { ReportQuestionRow, ReportTable, ReportTrust, ReportTrustPack } from './types';
 
 /* Each trust in words: its figures, its ten questions, and the pack it sent, if any. */
@@ -70,6 +70,7 @@ function ratingsUsed(t: TrustAssessment): string {
 function packInWords(pack: TrustPack): ReportTrustPack {
   return {
     preparedOnLabel: formatDateLong(pack.preparedOn),
+    schools: packSchools(pack),
     about: aboutFields.flatMap((f) => (pack.about?.[f]?.trim() ? [{ label: aboutLabels[f].label, text: pack.about[f]!.trim() }] : [])),
     contacts: pack.contacts.map((c) => [c.name, c.role, c.email, c.phone].filter((x) => x && x.trim()).join(', ')),
     links: pack.links.map((l) => ({ title: l.title, url: l.url })),

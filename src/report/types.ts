@@ -56,7 +56,11 @@ export interface ReportDecision {
  * what fits; what is left out is counted and lies in full in the appendices.
  */
 export interface ReportSummary {
-  /** The trusts side by side, one row each. */
+  /**
+   * The trusts side by side, one row each. When a trust's pack gives its number of schools, a
+   * last column "Schools in the trust" gives it for every trust ("12 schools", "Not given in the
+   * trust’s pack", "No pack").
+   */
   trusts: ReportTable;
   openRedFlags: { trustName: string; number: number; shortTitle: string; note: string }[];
   /** Open red flags not listed above (they are in the appendices). */
@@ -115,6 +119,8 @@ export interface ReportQuestionRow {
 export interface ReportTrustPack {
   /** "25 November 2026" */
   preparedOnLabel: string;
+  /** "12 schools", "1 school"; null when the pack does not say. */
+  schools: string | null;
   about: { label: string; text: string }[];
   /** "Sam Patel, Chief executive, ceo@oak.example" */
   contacts: string[];

@@ -122,6 +122,19 @@ describe('the summary in the PDF', () => {
     expect(summary).toMatch(/\d+ more in “Appendix [A-Z]: Every next step”/);
   }, 120_000);
 
+  it('keeps it to two pages with the number of schools from every trust’s pack as well', async () => {
+    const answers = crowdedAssessment(content);
+    answers.trusts = answers.trusts.map((t, i) => ({
+      ...t,
+      pack: { trustName: t.name, preparedOn: '2026-11-25', answers: {}, contacts: [], links: [], ...(i % 2 ? { schools: 500 } : {}) },
+    }));
+    const r = make(answers);
+    expect(r.summary.trusts.head.at(-1)).toBe('Schools in the trust');
+    const pages = await pdfPages('summary-crowded-schools', r);
+    expect(pages.findIndex((p) => /^\s*Appendices\s*$/m.test(p)) + 1).toBe(3);
+    expect(collapse(pages.slice(0, 2).join(' '))).toContain('500 schools');
+  }, 120_000);
+
   it('cuts the summary shorter only when it must, and counts what it cut', () => {
     const r = make(crowdedAssessment(content));
     const short = shorterSummary(r);

@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { content } from '@/content';
-import { buildReport } from '@/report/build';
+import { buildReport, schoolsInWords } from '@/report/build';
 import { useAnswers } from '@/store/answers-store';
 import { arrival } from '@/store/journey';
 import { toPath } from '@/ui/journey/paths';
 import { Heading, Page } from '@/ui/components/Page';
 import { TableWrap } from '@/ui/components/TableWrap';
 import { formatDateLong, today } from '@/domain/dates';
-import { packSchools } from '@/domain/trust-pack-schema';
 
 /** Every trust side by side: band, fit, evidence strength, red flags, and each question's rating. */
 export function ComparePage() {
@@ -119,10 +118,9 @@ export function ComparePage() {
                 </tr>
                 <tr>
                   <th scope="row">Number of schools in the trust, as its pack says</th>
-                  {trusts.map((t) => {
-                    const pack = packOf(t.id);
-                    return <td key={t.id}>{pack ? (packSchools(pack) ?? 'Not given in the trust’s pack') : 'No pack'}</td>;
-                  })}
+                  {trusts.map((t) => (
+                    <td key={t.id}>{schoolsInWords(t)}</td>
+                  ))}
                 </tr>
                 {questions.map((q, i) => (
                   <tr key={q.questionId}>
