@@ -3,6 +3,9 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 /**
  * A table that may scroll sideways on a narrow screen; keyboard users can focus and scroll it.
  * When it is wider than the screen, a note above it says so (a phone hides the scroll bar).
+ * It is a region, so it needs a name; give it one that differs from the name of any section
+ * around it ("Table: The trusts side by side" in "The trusts side by side"), or a screen reader
+ * user moving by landmarks hears the same name twice.
  */
 export function TableWrap({ label, labelledBy, children }: { label?: string; labelledBy?: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import type { Report, ReportTrust } from '@/report/build';
+import { sectionTitles, type Report, type ReportTrust } from '@/report/build';
 import { ExternalLink, LinkList } from '@/ui/components/ExternalLink';
 import { TableWrap } from '@/ui/components/TableWrap';
 import { HeadedTable } from './HeadedTable';
-import { ReportSection, StepList, titleOf } from './ReportSummary';
+import { ReportSection, StepList } from './ReportSummary';
 
 /*
  * The report's appendices, in the same order and with the same titles as the PDF's: each
@@ -109,7 +109,7 @@ function Grid({ report }: { report: Report }) {
     <section aria-labelledby="grid">
       <h3 id="grid">Fit against evidence</h3>
       <p>How good the trust’s answers are (fit), against how well your school has checked them (evidence).</p>
-      <TableWrap label="Fit against evidence">
+      <TableWrap label="Table: Fit against evidence">
         <table className="grid-table">
           <thead>
             <tr>
@@ -323,7 +323,7 @@ export function Comparison({ report }: { report: Report }) {
       <p className="no-print">
         <Link to="/compare">Open the comparison page</Link> to see each question’s evidence and red flags for every trust.
       </p>
-      <HeadedTable table={table} label={titleOf(report, 'comparison')} />
+      <HeadedTable table={table} label={`Table: ${sectionTitles.comparison}`} />
     </ReportSection>
   );
 }

@@ -84,7 +84,7 @@ export function TrustsSideBySide({ report }: { report: Report }) {
     <ReportSection report={report} id="trusts" headingId="summary-trusts">
       <HeadedTable
         table={report.summary.trusts}
-        label={titleOf(report, 'trusts')}
+        label={`Table: ${titleOf(report, 'trusts')}`}
         className="report-card"
         cardsOnPhone
         cell={(value, c) => (c === 5 && value !== '0' ? <strong className="tag tag--red">{value}</strong> : value)}
