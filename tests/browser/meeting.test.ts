@@ -297,6 +297,11 @@ describe('every slide fits the projector without scrolling', () => {
         await p.locator('main h1').first().waitFor();
         expect(await p.locator('header.header').isVisible()).toBe(false);
         expect(await p.locator('footer.footer').isVisible()).toBe(false);
+        // The key hint describes the control bar to a screen reader; it is in sight only on a wide screen.
+        await expect(p.locator('.meeting__controls').getAttribute('aria-describedby')).resolves.toBe('meeting-keys');
+        await expect(p.locator('#meeting-keys').textContent()).resolves.toMatch(/^Arrow keys or Page Up and Page Down move between items/);
+        const keys = await p.locator('#meeting-keys').boundingBox();
+        expect(keys !== null && keys.width > 1 && keys.height > 1).toBe(size.width >= 1600);
         // Full screen through the Fullscreen API, with a visible way out.
         await p.getByRole('button', { name: 'Full screen' }).click();
         await p.getByRole('button', { name: 'Leave full screen' }).waitFor();
