@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { getNextSnapshot, type SnapshotFrom } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { content } from '@/content';
 import { applicableStages, emptyAnswers, isProfileComplete, isQuestionAnswered, type Answers } from '@/domain/answers';
@@ -22,7 +23,9 @@ import { STORAGE_KEY } from './seed';
  * profile questions answered (the machine is given the same answers), the events offered are
  * one of each kind the UI can send on each page, and only the machine's shortest path to each
  * page is walked (TestModel leaves out a path that is the start of another), which still reach
- * every page and send every event.
+ * every page and send every event. A shortest path seldom goes back, so the Back link of every
+ * page that has one is then followed once more where a walk has not followed it yet: at the end
+ * of a walk that stops on that page, or on a walk of its own, the shortest way there and Back.
  */
 
 const school = communityPrimary();
@@ -100,6 +103,50 @@ const model = createTestModel(journeyMachine, {
 
 /** The machine's shortest path to each page; TestModel leaves out a path that is the start of another, which covers it. */
 const paths = model.getShortestPaths();
+
+type Walk = { steps: { state: Snap; event: JourneyEvent }[] };
+const BACK: JourneyEvent = { type: 'BACK' };
+
+/** Every page with a Back link, and which of its states the walk must go Back from at least once. */
+const backFrom: Record<string, (s: Snap) => boolean> = {
+  'a profile question': (s) => s.value === 'profile',
+  'the trusts page': (s) => s.value === 'trusts',
+  'a step': (s) => s.value === 'step',
+  // Back from the first question goes to the task list; from a later one, to the question before.
+  'the first question': (s) => s.value === 'question' && s.context.itemId === firstQuestion.id && !s.context.returnToCheck,
+  'a later question': (s) => s.value === 'question' && s.context.itemId !== firstQuestion.id,
+  // A page opened from check your answers goes Back there.
+  'a page opened from check your answers': (s) => s.value !== 'check' && s.context.returnToCheck,
+  'check your answers': (s) => s.value === 'check',
+  'the report': (s) => s.value === 'report',
+};
+
+const goesBackFrom = (walk: Walk, on: (s: Snap) => boolean) =>
+  walk.steps.some((step, i) => i > 0 && step.event.type === 'BACK' && on(walk.steps[i - 1]!.state));
+
+/** The walks: the shortest paths, and Back from each page in backFrom where none of them goes Back from it. */
+function withBacks(shortest: typeof paths): Walk[] {
+  const walks: Walk[] = shortest.map((p) => ({ steps: p.steps.map((s) => ({ state: s.state as Snap, event: s.event as JourneyEvent })) }));
+  for (const [where, on] of Object.entries(backFrom)) {
+    if (walks.some((w) => goesBackFrom(w, on))) continue;
+    const canGoBack = (s: Snap) => on(s) && (s as unknown as SnapshotFrom<typeof journeyMachine>).can(BACK);
+    // The machine's own next page: Back from that state.
+    const back = (s: Snap) => ({ state: getNextSnapshot(journeyMachine, s as unknown as SnapshotFrom<typeof journeyMachine>, BACK) as unknown as Snap, event: BACK });
+    const ending = walks.find((w) => canGoBack(w.steps.at(-1)!.state));
+    if (ending) {
+      ending.steps.push(back(ending.steps.at(-1)!.state));
+      continue;
+    }
+    const reach = walks
+      .flatMap((w) => w.steps.map((s, i) => ({ w, i })).filter(({ w: x, i }) => canGoBack(x.steps[i]!.state)))
+      .sort((a, b) => a.i - b.i)[0];
+    if (!reach) throw new Error(`No walk reaches ${where}`);
+    walks.push({ steps: [...reach.w.steps.slice(0, reach.i + 1), back(reach.w.steps[reach.i]!.state)] });
+  }
+  return walks;
+}
+
+const walks = withBacks(paths);
 
 const h1 = (page: Page) => page.locator('main h1');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -183,10 +230,10 @@ async function send(page: Page, event: JourneyEvent) {
   }
 }
 
-const describePath = (path: { steps: { event: unknown }[] }) =>
+const describePath = (path: Walk) =>
   path.steps
     .slice(1)
-    .map(({ event }) => (event as JourneyEvent).type)
+    .map(({ event }) => event.type)
     .join(' → ');
 
 let app: App | undefined;
@@ -209,18 +256,28 @@ describe('the journey machine’s paths, walked in the built app', () => {
     expect([...sent].sort()).toEqual([...all].sort());
     // The church branch: the diocese question is asked after a change from check your answers.
     expect(steps.some((s) => s.state.context.itemId === 'diocese' && s.state.context.returnToCheck)).toBe(true);
-    // One fresh tab per path: enough paths to cover the machine, few enough for a shared 2-core machine.
-    expect(paths.length).toBeLessThanOrEqual(25);
+    // One fresh tab per walk: enough walks to cover the machine, few enough for a shared 2-core machine.
+    expect(walks.length).toBeLessThanOrEqual(25);
   });
 
-  for (const path of paths) {
-    it(describePath(path), async () => {
+  it('follow the Back link of every page that has one, the report and the first question included', () => {
+    const missed = Object.entries(backFrom).filter(([, on]) => !walks.some((w) => goesBackFrom(w, on)));
+    expect(missed.map(([where]) => where)).toEqual([]);
+    // Each Back goes where the machine says, to a page of its own (never nowhere, never the same page).
+    for (const walk of walks)
+      walk.steps.forEach((step, i) => {
+        if (i > 0 && step.event.type === 'BACK') expect(serializeState(step.state)).not.toBe(serializeState(walk.steps[i - 1]!.state));
+      });
+  });
+
+  for (const walk of walks) {
+    it(describePath(walk), async () => {
       app = await openApp({ storage: { [STORAGE_KEY]: JSON.stringify({ state: { answers: saved }, version: STORE_VERSION }) } });
       const { page } = app;
-      await expectPage(page, path.steps[0]!.state as Snap);
-      for (const step of path.steps.slice(1)) {
-        await send(page, step.event as JourneyEvent);
-        await expectPage(page, step.state as Snap);
+      await expectPage(page, walk.steps[0]!.state);
+      for (const step of walk.steps.slice(1)) {
+        await send(page, step.event);
+        await expectPage(page, step.state);
       }
       expectStayedOnDevice(app);
     }, 180_000);
