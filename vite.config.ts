@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { aliases } from './tests/tools/aliases.mjs';
 
 /**
@@ -199,29 +200,47 @@ function inlineEntryCss(): Plugin {
 
 /**
  * Writes the page frame (header and footer, rendered from the real Layout) into the built
- * index.html, so the first paint does not wait for the JavaScript. The app replaces it.
+ * index.html, so the first paint does not wait for the JavaScript; and the pages a first visit
+ * most often opens (src/ui/Shell.tsx) as files of their own, which the entry script shows at
+ * once to someone with nothing saved (src/ui/early.ts). The app replaces both when it starts.
+ * index.html lists the pages in a JSON block (data, not script: the CSP still holds).
  */
-
-function prerenderShell(): Plugin {
+function prerender(): Plugin {
+  let shell = '';
+  let pages: { address: string; title: string; file: string; main: string }[] = [];
   return {
-    name: 'join-a-trust:prerender-shell',
+    name: 'join-a-trust:prerender',
     apply: 'build',
-    async transformIndexHtml(html) {
+    async buildStart() {
       const { createServer } = await import('vite');
       const server = await createServer({
         configFile: false,
-        // The frame is rendered with the same router (and the same @/ paths) as the app.
+        // Rendered with the same router (and the same @/ paths) as the app.
         resolve: { alias: aliases },
         logLevel: 'silent',
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, watch: null },
       });
       try {
-        const { renderShell } = (await server.ssrLoadModule('/src/ui/Shell.tsx')) as { renderShell(): string };
-        return html.replace('<div id="root"></div>', `<div id="root">${renderShell()}</div>`);
+        const shellModule = (await server.ssrLoadModule('/src/ui/Shell.tsx')) as typeof import('./src/ui/Shell');
+        shell = shellModule.renderShell();
+        pages = shellModule.renderPages().map((page) => {
+          const slug = page.address === '/' ? 'start' : page.address.slice(1).replace(/[^a-z0-9]+/g, '-');
+          const hash = createHash('sha256').update(page.main).digest('hex').slice(0, 8);
+          return { ...page, file: `assets/page-${slug}-${hash}.html` };
+        });
       } finally {
         await server.close();
       }
+    },
+    generateBundle() {
+      for (const page of pages) this.emitFile({ type: 'asset', fileName: page.file, source: page.main });
+    },
+    transformIndexHtml(html) {
+      const list = Object.fromEntries(pages.map((p) => [p.address, { file: `./${p.file}`, title: p.title }]));
+      // "<" written as \u003c, so no page text can end the block early.
+      const json = JSON.stringify(list).replace(/</g, '\\u003c');
+      return html.replace('<div id="root"></div>', `<div id="root">${shell}</div>\n    <script type="application/json" id="prerendered-pages">${json}</script>`);
     },
   };
 }
@@ -236,7 +255,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    prerenderShell(),
+    prerender(),
     inlineEntryCss(),
     cspMeta(),
     preloadStartupChunks(),

@@ -5,6 +5,7 @@
  * The stylesheet is linked from index.html (the build inlines it).
  */
 import { preloadPage } from './ui/routes';
+import { showPrerendered } from './ui/early';
 
 type AppModule = typeof import('./ui/App');
 
@@ -47,8 +48,13 @@ export function showStartupFailure(root: HTMLElement, error: unknown): void {
  */
 export async function start(root: HTMLElement, load: () => Promise<AppModule> = () => import('./ui/App')): Promise<void> {
   try {
-    const [{ App }, { createRoot }, { StrictMode, createElement }] = await Promise.all([load(), import('react-dom/client'), import('react')]);
-    createRoot(root).render(createElement(StrictMode, null, createElement(App)));
+    const [{ App, takeOver, preparePage }, { createRoot }, { StrictMode, createElement }] = await Promise.all([load(), import('react-dom/client'), import('react')]);
+    // In place of a prerendered page, if one is showing (src/ui/take-over.ts).
+    await takeOver(
+      root,
+      () => createRoot(root).render(createElement(StrictMode, null, createElement(App))),
+      () => preparePage(window.location.hash),
+    );
   } catch (error) {
     showStartupFailure(root, error);
   }
@@ -91,7 +97,8 @@ export function markHistoryEntry(history: Pick<History, 'state' | 'replaceState'
 const root = typeof document === 'undefined' ? null : document.getElementById('root');
 if (root) {
   markHistoryEntry();
+  const painted = showPrerendered();
   preloadPage(window.location.hash);
   reloadOnNextPageAfterUpdate();
-  void start(root);
+  void painted.then(() => start(root));
 }

@@ -6,25 +6,44 @@ import { importFresh, noticeNewVersion } from './fresh-import';
 import { Layout } from './Layout';
 import { RouteErrorBoundary } from './RouteError';
 import { StartPage } from './journey/StartPage';
-import { loadPage, pageRoutes, type PageRoute } from './routes';
+import { loadPage, pageRoutes, routeFor, type PageRoute } from './routes';
+
+/** Pages whose code has loaded (and whose saved answers were checked): drawn without waiting. */
+const loaded = new Map<string, ComponentType>();
+
+async function loadComponent(route: PageRoute & { load: NonNullable<PageRoute['load']> }): Promise<ComponentType> {
+  // A page's file gone after a new version was deployed: reload into the new version (fresh-import.ts).
+  const [module, { pruneSavedAnswers }] = await importFresh(() => loadPage(route.path, route.load));
+  pruneSavedAnswers();
+  const component = module[route.name];
+  if (!component) throw new Error(`${route.name} is not in its module.`);
+  loaded.set(route.path, component);
+  return component;
+}
 
 /**
  * Pages other than the start page load on demand (src/ui/routes.ts; the entry script has
  * usually asked for the first page's code already), so a first visit downloads only what the
- * start page needs. Loading a page also checks saved answers against the content.
+ * start page needs. Loading a page also checks saved answers against the content. Once loaded,
+ * a page is drawn at once, never through "Loading…".
  */
 function page(route: PageRoute): ComponentType {
   const { load } = route;
   if (!load) return StartPage;
-  return lazy(async () => {
-    // A page's file gone after a new version was deployed: reload into the new version (fresh-import.ts).
-    const [module, { pruneSavedAnswers }] = await importFresh(() => loadPage(route.path, load));
-    pruneSavedAnswers();
-    const component = module[route.name];
-    if (!component) throw new Error(`${route.name} is not in its module.`);
-    return { default: component };
-  });
+  const Lazy = lazy(async () => ({ default: await loadComponent({ ...route, load }) }));
+  return function RoutePage() {
+    const Loaded = loaded.get(route.path);
+    return Loaded ? <Loaded /> : <Lazy />;
+  };
 }
+
+/** Loads the code of the page at `hash`, so the app's first drawing of it is whole. */
+export async function preparePage(hash: string): Promise<void> {
+  const route = routeFor(hash);
+  if (route.load && !loaded.has(route.path)) await loadComponent({ ...route, load: route.load });
+}
+
+export { takeOver } from './take-over';
 
 /** The URL of every page. Each page has an error boundary that keeps the layout and a way back. */
 export const pagePaths: [string, ComponentType][] = pageRoutes.map((route) => [route.path, page(route)]);

@@ -19,10 +19,14 @@ const types = {
 };
 
 /**
- * Serves dist/ on 127.0.0.1 with no rewrites, gzipped as ordinary static hosts send it.
+ * Serves dist/ on 127.0.0.1 with no rewrites, gzipped as ordinary static hosts send it: each
+ * file is compressed once and the result kept, as hosts do (nginx's gzip_static, a CDN's
+ * cache), so one large file's compression never holds up the next request.
  * The same behaviour as tests/browser/static-server.ts, for the scripts.
  */
 export async function serveDist(dist) {
+  /** @type {Map<string, Buffer>} */
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     // A real host would answer these at its root; serve them so tools see a normal site.
@@ -44,7 +48,7 @@ export async function serveDist(dist) {
       const body = await readFile(file);
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /\.(html|js|css|svg|json|webmanifest|txt)$/.test(file)) {
-        res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipSync(body, { level: 9 }));
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipped.get(file) ?? gzipped.set(file, gzipSync(body, { level: 9 })).get(file));
       } else {
         res.writeHead(200, headers).end(body);
       }

@@ -16,18 +16,17 @@ const { boom } = vi.hoisted(() => ({
   },
 }));
 
-// The start page is imported directly; every other page is loaded with React.lazy. Each
-// lazily loaded page is made to throw while rendering (whatever pages are added later).
+// The start page is imported directly; every other page's code is loaded on demand
+// (src/ui/routes.ts). Each page so loaded is made to throw while rendering (whatever pages are added later).
 vi.mock('@/ui/journey/StartPage', () => ({ StartPage: boom('StartPage') }));
-vi.mock('react', async (importOriginal) => {
-  const react = await importOriginal<typeof import('react')>();
+vi.mock('@/ui/routes', async (importOriginal) => {
+  const routes = await importOriginal<typeof import('@/ui/routes')>();
   return {
-    ...react,
-    lazy: (load: () => Promise<unknown>) =>
-      react.lazy(async () => {
-        await load();
-        return { default: boom('a lazily loaded page') };
-      }),
+    ...routes,
+    loadPage: async (...args: Parameters<typeof routes.loadPage>) => {
+      const [module, prune] = await routes.loadPage(...args);
+      return [Object.fromEntries(Object.keys(module).map((name) => [name, boom('a page loaded on demand')])), prune];
+    },
   };
 });
 // This one does not even load, as when a page's file cannot be downloaded.
@@ -103,7 +102,8 @@ describe('the app cannot start (src/main.tsx)', () => {
 
   it('starts the app normally when it loads', async () => {
     const root = document.createElement('div');
-    await start(root, async () => ({ App: () => <p>App is running</p> }) as unknown as typeof import('@/ui/App'));
+    const { takeOver } = await import('@/ui/take-over');
+    await start(root, async () => ({ App: () => <p>App is running</p>, takeOver, preparePage: async () => {} }) as unknown as typeof import('@/ui/App'));
     await vi.waitFor(() => expect(root.textContent).toBe('App is running'));
   });
 });

@@ -1,0 +1,115 @@
+/*
+ * Part of the entry script, so it runs before React has even downloaded. The build writes the
+ * pages a first visit most often opens as HTML (src/ui/Shell.tsx) and lists them in index.html.
+ * For someone with nothing saved, each looks exactly as the app will draw it, so it is shown
+ * at once; the app then takes its place (src/ui/take-over.ts) and carries over anything done
+ * on it meanwhile. Someone with saved answers waits for the app, which shows their answers.
+ *
+ * Keep this file small and free of imports: the entry script must stay tiny.
+ */
+
+/** The attribute on <main> while it shows a prerendered page (its address). */
+export const PRERENDERED = 'data-prerendered';
+/** On the prerendered page: the position of the last button pressed before the app took over. */
+export const PRESSED = 'data-pressed';
+/** On the root element once the app has begun to draw: too late to show a prerendered page. */
+export const STARTED = 'data-started';
+
+interface Listed {
+  file: string;
+  title: string;
+}
+
+/** The page part of an address ("#/profile/phase" → "/profile/phase"), or undefined if it has a query. */
+export function addressOf(hash: string): string | undefined {
+  const path = hash.replace(/^#/, '') || '/';
+  return /[?#]/.test(path) ? undefined : path;
+}
+
+/** Whether this device holds anything of the app's (answers, a meeting, the last page seen). */
+export function somethingSaved(storage: () => Storage): boolean {
+  try {
+    const s = storage();
+    for (let i = 0; i < s.length; i += 1) if (s.key(i)?.startsWith('join-a-trust:')) return true;
+    return false;
+  } catch {
+    return true; // cannot tell: let the app decide
+  }
+}
+
+function listed(doc: Document): Record<string, Listed> {
+  try {
+    return JSON.parse(doc.getElementById('prerendered-pages')?.textContent ?? '{}') as Record<string, Listed>;
+  } catch {
+    return {};
+  }
+}
+
+/** After the browser has painted what is on the page (or, in a tab that does not paint, soon). */
+const afterPaint = (win: Window) =>
+  new Promise<void>((resolve) => {
+    win.requestAnimationFrame(() => win.setTimeout(resolve, 0));
+    win.setTimeout(resolve, 100);
+  });
+
+/**
+ * Shows the prerendered page for the address, if there is one and nothing is saved. Until the
+ * app takes over, a press of a button is remembered rather than acted on (the app presses it
+ * again), a form is never sent, and a change of address puts the empty frame back.
+ *
+ * Resolves once the page is painted, or at once if there is none to show: the app waits for
+ * that before it runs, since React's start-up is one long task that would hold back the paint.
+ * A request for the page that takes more than a second no longer holds the app back.
+ */
+export function showPrerendered(win: Window = window): Promise<void> {
+  const doc = win.document;
+  const address = addressOf(win.location.hash);
+  const page = address === undefined ? undefined : listed(doc)[address];
+  const main = doc.getElementById('main-content');
+  const root = doc.getElementById('root');
+  if (!page || !main || !root || somethingSaved(() => win.localStorage)) return Promise.resolve();
+  const frame = [...main.childNodes];
+  const frameTitle = doc.title;
+
+  const shownOrNot = win
+    .fetch(page.file)
+    .then((response) => (response.ok ? response.text() : undefined))
+    .then((html) => {
+      if (html === undefined || root.hasAttribute(STARTED) || !main.isConnected || addressOf(win.location.hash) !== address) return;
+      main.innerHTML = html;
+      main.setAttribute(PRERENDERED, address!);
+      doc.title = page.title;
+      return afterPaint(win);
+    })
+    .catch(() => {
+      // Not shown: the app draws the page when it starts, as it would anyway.
+    });
+
+  const shown = (target: EventTarget | null) => {
+    const on = target instanceof Element ? target.closest(`[${PRERENDERED}]`) : null;
+    return on?.isConnected ? on : null;
+  };
+  const press = (event: Event, button: Element | null | undefined) => {
+    const on = shown(event.target);
+    if (!on) return;
+    event.preventDefault();
+    if (button) on.setAttribute(PRESSED, String([...on.querySelectorAll('button')].indexOf(button as HTMLButtonElement)));
+  };
+  // Capture, so nothing of the page's own sees it first. Enter in a field presses the form's button.
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button') : null;
+      if (button) press(event, button);
+    },
+    true,
+  );
+  doc.addEventListener('submit', (event) => press(event, (event as SubmitEvent).submitter), true);
+  win.addEventListener('hashchange', () => {
+    if (!main.hasAttribute(PRERENDERED) || root.hasAttribute(STARTED) || addressOf(win.location.hash) === address) return;
+    main.removeAttribute(PRERENDERED);
+    main.replaceChildren(...frame);
+    doc.title = frameTitle;
+  });
+  return Promise.race([shownOrNot, new Promise<void>((resolve) => win.setTimeout(resolve, 1000))]);
+}

@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addressOf, PRERENDERED, PRESSED, showPrerendered, STARTED } from '@/ui/early';
+
+const PAGE = '<div aria-live="polite"></div><h1>Which phase is your school?</h1><form><button type="submit">Save and continue</button></form><a href="#/tasks">Go to your tasks</a>';
+
+function frame() {
+  document.title = 'Should we join a trust?';
+  document.body.innerHTML = `<div id="root"><header><a href="#/">Home</a></header><main class="main" id="main-content" tabindex="-1"><div aria-live="polite"></div></main></div>
+    <script type="application/json" id="prerendered-pages">{"/profile/phase":{"file":"./assets/page-profile-phase.html","title":"Which phase is your school? – Should we join a trust?"}}</script>`;
+}
+const main = () => document.getElementById('main-content')!;
+let fetchPage: ReturnType<typeof vi.fn>;
+
+beforeEach(() => {
+  frame();
+  window.location.hash = '#/profile/phase';
+  fetchPage = vi.fn(async () => new Response(PAGE));
+  vi.stubGlobal('fetch', fetchPage);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  localStorage.clear();
+});
+
+describe('addressOf', () => {
+  it('is the page part of the address, and nothing when it carries a query', () => {
+    expect(addressOf('')).toBe('/');
+    expect(addressOf('#/')).toBe('/');
+    expect(addressOf('#/profile/phase')).toBe('/profile/phase');
+    expect(addressOf('#/profile/phase?change=1')).toBeUndefined();
+  });
+});
+
+describe('showPrerendered', () => {
+  it('shows the listed page and its title to someone with nothing saved', async () => {
+    await showPrerendered();
+    expect(fetchPage).toHaveBeenCalledWith('./assets/page-profile-phase.html');
+    expect(main().querySelector('h1')?.textContent).toBe('Which phase is your school?');
+    expect(main().getAttribute(PRERENDERED)).toBe('/profile/phase');
+    expect(document.title).toBe('Which phase is your school? – Should we join a trust?');
+  });
+
+  it('shows nothing to someone with anything saved: the app will show their answers', async () => {
+    localStorage.setItem('join-a-trust:last-page', '{}');
+    await showPrerendered();
+    expect(fetchPage).not.toHaveBeenCalled();
+    expect(main().hasAttribute(PRERENDERED)).toBe(false);
+  });
+
+  it('shows nothing for an address that is not listed, or that has a query', async () => {
+    window.location.hash = '#/profile/phase?change=1';
+    await showPrerendered();
+    window.location.hash = '#/tasks';
+    await showPrerendered();
+    expect(fetchPage).not.toHaveBeenCalled();
+  });
+
+  it('shows nothing once the app has begun to draw, or if the page cannot be had', async () => {
+    let answer!: (r: Response) => void;
+    fetchPage.mockImplementationOnce(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const shown = showPrerendered();
+    document.getElementById('root')!.setAttribute(STARTED, '');
+    answer(new Response(PAGE));
+    await shown;
+    expect(main().hasAttribute(PRERENDERED)).toBe(false);
+
+    frame();
+    fetchPage.mockImplementationOnce(async () => new Response('', { status: 404 }));
+    await showPrerendered();
+    expect(main().querySelector('h1')).toBeNull();
+  });
+
+  it('remembers a button pressed before the app takes over, and sends no form; links still work', async () => {
+    await showPrerendered();
+    const press = new MouseEvent('click', { bubbles: true, cancelable: true });
+    main().querySelector('button')!.dispatchEvent(press);
+    expect(press.defaultPrevented).toBe(true);
+    expect(main().getAttribute(PRESSED)).toBe('0');
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    main().querySelector('form')!.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(true);
+    const follow = new MouseEvent('click', { bubbles: true, cancelable: true });
+    main().querySelector('a')!.dispatchEvent(follow);
+    expect(follow.defaultPrevented).toBe(false);
+  });
+
+  it('puts the empty frame back when the address changes before the app starts', async () => {
+    await showPrerendered();
+    window.location.hash = '#/tasks';
+    await vi.waitFor(() => expect(main().hasAttribute(PRERENDERED)).toBe(false));
+    expect(main().innerHTML).toBe('<div aria-live="polite"></div>');
+    expect(document.title).toBe('Should we join a trust?');
+  });
+});
