@@ -203,7 +203,7 @@ function inlineEntryCss(): Plugin {
  * index.html, so the first paint does not wait for the JavaScript; and the pages a first visit
  * most often opens (src/ui/Shell.tsx) as files of their own, which the entry script shows at
  * once to someone with nothing saved (src/ui/early.ts). The app replaces both when it starts.
- * index.html lists the pages in a JSON block (data, not script: the CSP still holds).
+ * index.html lists the pages in the root element's data-pages attribute (no inline script).
  */
 function prerender(): Plugin {
   let shell = '';
@@ -237,10 +237,9 @@ function prerender(): Plugin {
       for (const page of pages) this.emitFile({ type: 'asset', fileName: page.file, source: page.main });
     },
     transformIndexHtml(html) {
-      const list = Object.fromEntries(pages.map((p) => [p.address, { file: `./${p.file}`, title: p.title }]));
-      // "<" written as \u003c, so no page text can end the block early.
-      const json = JSON.stringify(list).replace(/</g, '\\u003c');
-      return html.replace('<div id="root"></div>', `<div id="root">${shell}</div>\n    <script type="application/json" id="prerendered-pages">${json}</script>`);
+      const list = JSON.stringify(Object.fromEntries(pages.map((p) => [p.address, { file: `./${p.file}`, title: p.title }])));
+      const attribute = list.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      return html.replace('<div id="root"></div>', `<div id="root" data-pages="${attribute}">${shell}</div>`);
     },
   };
 }

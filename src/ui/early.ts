@@ -39,7 +39,7 @@ export function somethingSaved(storage: () => Storage): boolean {
 
 function listed(doc: Document): Record<string, Listed> {
   try {
-    return JSON.parse(doc.getElementById('prerendered-pages')?.textContent ?? '{}') as Record<string, Listed>;
+    return JSON.parse(doc.getElementById('root')?.dataset.pages ?? '{}') as Record<string, Listed>;
   } catch {
     return {};
   }

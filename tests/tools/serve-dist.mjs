@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -25,8 +26,13 @@ const types = {
  * The same behaviour as tests/browser/static-server.ts, for the scripts.
  */
 export async function serveDist(dist) {
-  /** @type {Map<string, Buffer>} */
+  /** @type {Map<string, Buffer>} by the file's content, so a file changed in place (a deploy) is compressed anew */
   const gzipped = new Map();
+  const gzipOnce = (body) => {
+    const key = createHash('sha1').update(body).digest('hex');
+    if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+    return gzipped.get(key);
+  };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     // A real host would answer these at its root; serve them so tools see a normal site.
@@ -48,7 +54,7 @@ export async function serveDist(dist) {
       const body = await readFile(file);
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /\.(html|js|css|svg|json|webmanifest|txt)$/.test(file)) {
-        res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipped.get(file) ?? gzipped.set(file, gzipSync(body, { level: 9 })).get(file));
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipOnce(body));
       } else {
         res.writeHead(200, headers).end(body);
       }

@@ -5,8 +5,9 @@ const PAGE = '<div aria-live="polite"></div><h1>Which phase is your school?</h1>
 
 function frame() {
   document.title = 'Should we join a trust?';
-  document.body.innerHTML = `<div id="root"><header><a href="#/">Home</a></header><main class="main" id="main-content" tabindex="-1"><div aria-live="polite"></div></main></div>
-    <script type="application/json" id="prerendered-pages">{"/profile/phase":{"file":"./assets/page-profile-phase.html","title":"Which phase is your school? – Should we join a trust?"}}</script>`;
+  const pages = { '/profile/phase': { file: './assets/page-profile-phase.html', title: 'Which phase is your school? – Should we join a trust?' } };
+  document.body.innerHTML = `<div id="root"><header><a href="#/">Home</a></header><main class="main" id="main-content" tabindex="-1"><div aria-live="polite"></div></main></div>`;
+  document.getElementById('root')!.dataset.pages = JSON.stringify(pages);
 }
 const main = () => document.getElementById('main-content')!;
 let fetchPage: ReturnType<typeof vi.fn>;
