@@ -118,7 +118,7 @@ function preloadStartupChunks(): Plugin {
           if (chunk) add(chunk.fileName);
         }
         const tags = [...files]
-          .filter((file) => !html.includes(file))
+          .filter((file) => !html.includes(`href="./${file}"`) && !html.includes(`src="./${file}"`))
           .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
         return { html, tags };
       },
@@ -207,7 +207,7 @@ function inlineEntryCss(): Plugin {
  */
 function prerender(): Plugin {
   let shell = '';
-  let pages: { address: string; title: string; file: string; main: string }[] = [];
+  let pages: { address: string; title: string; file: string; main: string; page: { name: string; loaded: boolean } }[] = [];
   return {
     name: 'join-a-trust:prerender',
     apply: 'build',
@@ -236,8 +236,24 @@ function prerender(): Plugin {
     generateBundle() {
       for (const page of pages) this.emitFile({ type: 'asset', fileName: page.file, source: page.main });
     },
-    transformIndexHtml(html) {
-      const list = JSON.stringify(Object.fromEntries(pages.map((p) => [p.address, { file: `./${p.file}`, title: p.title }])));
+    transformIndexHtml(html, ctx) {
+      // Each page's code (its chunk, what that imports, and the check of saved answers every page
+      // runs first), for the entry script to fetch without running it until the page is painted.
+      const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+      const closure = (file: string | undefined, into: Set<string>) => {
+        if (!file || into.has(file)) return into;
+        into.add(file);
+        for (const dep of chunks.find((c) => c.fileName === file)?.imports ?? []) closure(dep, into);
+        return into;
+      };
+      const prune = chunks.find((c) => c.moduleIds.some((id) => id.endsWith('/src/store/prune.ts')))?.fileName;
+      const codeOf = (page: { name: string; loaded: boolean }) => {
+        if (!page.loaded) return [];
+        const chunk = chunks.find((c) => c.isDynamicEntry && c.exports.includes(page.name));
+        if (!chunk) throw new Error(`No chunk exports ${page.name}, so its prerendered page cannot name its code.`);
+        return [...closure(prune, closure(chunk.fileName, new Set()))].map((f) => `./${f}`);
+      };
+      const list = JSON.stringify(Object.fromEntries(pages.map((p) => [p.address, { file: `./${p.file}`, title: p.title, code: codeOf(p.page) }])));
       const attribute = list.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
       return html.replace('<div id="root"></div>', `<div id="root" data-pages="${attribute}">${shell}</div>`);
     },

@@ -97,8 +97,10 @@ export function markHistoryEntry(history: Pick<History, 'state' | 'replaceState'
 const root = typeof document === 'undefined' ? null : document.getElementById('root');
 if (root) {
   markHistoryEntry();
+  // A first visit's page is shown prerendered, and its code fetched but run only after the
+  // paint; otherwise the page's code is asked for now, while React downloads.
   const painted = showPrerendered();
-  preloadPage(window.location.hash);
+  if (!painted) preloadPage(window.location.hash);
   reloadOnNextPageAfterUpdate();
-  void painted.then(() => start(root));
+  void (painted ?? Promise.resolve()).then(() => start(root));
 }

@@ -11,7 +11,7 @@ import { SourcesPage } from './info/SourcesPage';
 import { StrongTrustsPage } from './info/StrongTrustsPage';
 import { ProfilePage } from './journey/ProfilePage';
 import { StartPage } from './journey/StartPage';
-import { pageRoutes } from './routes';
+import { pageRoutes, routeFor } from './routes';
 
 /*
  * Rendered by the build (vite.config.ts), never shipped to the browser: the page frame that
@@ -49,6 +49,8 @@ export function prerenderedAddresses(): string[] {
 
 export interface PrerenderedPage {
   address: string;
+  /** The page's component, by the name its route gives it; `loaded` if its code loads on demand. */
+  page: { name: string; loaded: boolean };
   /** The document's title, as the page sets it. */
   title: string;
   /** What goes inside <main>: the live region and the page. */
@@ -76,7 +78,8 @@ export function renderPage(address: string): PrerenderedPage {
   );
   const main = MAIN.exec(html)?.[1];
   if (main === undefined || !title) throw new Error(`Prerendering ${address} gave no page.`);
-  return { address, title, main: hashLinks(main) };
+  const route = routeFor(address);
+  return { address, page: { name: route.name, loaded: Boolean(route.load) }, title, main: hashLinks(main) };
 }
 
 export function renderPages(): PrerenderedPage[] {

@@ -18,6 +18,8 @@ export const STARTED = 'data-started';
 interface Listed {
   file: string;
   title: string;
+  /** The page's code: fetched now, run only once the page is painted. */
+  code: string[];
 }
 
 /** The page part of an address ("#/profile/phase" → "/profile/phase"), or undefined if it has a query. */
@@ -53,21 +55,34 @@ const afterPaint = (win: Window) =>
   });
 
 /**
- * Shows the prerendered page for the address, if there is one and nothing is saved. Until the
- * app takes over, a press of a button is remembered rather than acted on (the app presses it
- * again), a form is never sent, and a change of address puts the empty frame back.
+ * Shows the prerendered page for the address, if there is one and nothing is saved, and fetches
+ * the page's code without running it. Until the app takes over, a press of a button is
+ * remembered rather than acted on (the app presses it again), a form is never sent, and a
+ * change of address puts the empty frame back.
  *
- * Resolves once the page is painted, or at once if there is none to show: the app waits for
- * that before it runs, since React's start-up is one long task that would hold back the paint.
- * A request for the page that takes more than a second no longer holds the app back.
+ * Returns undefined if there is no page to show. Otherwise resolves once the page is painted:
+ * the app waits for that before it runs, since React's start-up is one long task that would
+ * hold back the paint. A request for the page that takes over a second no longer holds it back.
  */
-export function showPrerendered(win: Window = window): Promise<void> {
+export function showPrerendered(win: Window = window): Promise<void> | undefined {
   const doc = win.document;
   const address = addressOf(win.location.hash);
   const page = address === undefined ? undefined : listed(doc)[address];
   const main = doc.getElementById('main-content');
   const root = doc.getElementById('root');
-  if (!page || !main || !root || somethingSaved(() => win.localStorage)) return Promise.resolve();
+  if (!page || !main || !root || somethingSaved(() => win.localStorage)) return undefined;
+  // The page's code, fetched (not run) once the page is in place, so nothing competes with it first.
+  let fetched = false;
+  const fetchCode = () => {
+    if (fetched) return;
+    fetched = true;
+    for (const href of page.code ?? []) {
+      const link = doc.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      doc.head.append(link);
+    }
+  };
   const frame = [...main.childNodes];
   const frameTitle = doc.title;
 
@@ -79,11 +94,13 @@ export function showPrerendered(win: Window = window): Promise<void> {
       main.innerHTML = html;
       main.setAttribute(PRERENDERED, address!);
       doc.title = page.title;
+      fetchCode();
       return afterPaint(win);
     })
     .catch(() => {
       // Not shown: the app draws the page when it starts, as it would anyway.
-    });
+    })
+    .finally(fetchCode);
 
   const shown = (target: EventTarget | null) => {
     const on = target instanceof Element ? target.closest(`[${PRERENDERED}]`) : null;

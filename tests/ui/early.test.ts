@@ -4,8 +4,11 @@ import { addressOf, PRERENDERED, PRESSED, showPrerendered, STARTED } from '@/ui/
 const PAGE = '<div aria-live="polite"></div><h1>Which phase is your school?</h1><form><button type="submit">Save and continue</button></form><a href="#/tasks">Go to your tasks</a>';
 
 function frame() {
+  document.head.innerHTML = '';
   document.title = 'Should we join a trust?';
-  const pages = { '/profile/phase': { file: './assets/page-profile-phase.html', title: 'Which phase is your school? – Should we join a trust?' } };
+  const pages = {
+    '/profile/phase': { file: './assets/page-profile-phase.html', title: 'Which phase is your school? – Should we join a trust?', code: ['./assets/ProfilePage-x.js', './assets/content-x.js'] },
+  };
   document.body.innerHTML = `<div id="root"><header><a href="#/">Home</a></header><main class="main" id="main-content" tabindex="-1"><div aria-live="polite"></div></main></div>`;
   document.getElementById('root')!.dataset.pages = JSON.stringify(pages);
 }
@@ -33,8 +36,13 @@ describe('addressOf', () => {
 });
 
 describe('showPrerendered', () => {
-  it('shows the listed page and its title to someone with nothing saved', async () => {
-    await showPrerendered();
+  const preloaded = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+
+  it('shows the listed page and its title to someone with nothing saved, then fetches its code without running it', async () => {
+    const shown = showPrerendered();
+    expect(preloaded()).toEqual([]); // nothing competes with the page itself
+    await shown;
+    expect(preloaded()).toEqual(['./assets/ProfilePage-x.js', './assets/content-x.js']);
     expect(fetchPage).toHaveBeenCalledWith('./assets/page-profile-phase.html');
     expect(main().querySelector('h1')?.textContent).toBe('Which phase is your school?');
     expect(main().getAttribute(PRERENDERED)).toBe('/profile/phase');
@@ -43,8 +51,9 @@ describe('showPrerendered', () => {
 
   it('shows nothing to someone with anything saved: the app will show their answers', async () => {
     localStorage.setItem('join-a-trust:last-page', '{}');
-    await showPrerendered();
+    expect(showPrerendered()).toBeUndefined();
     expect(fetchPage).not.toHaveBeenCalled();
+    expect(preloaded()).toEqual([]);
     expect(main().hasAttribute(PRERENDERED)).toBe(false);
   });
 
@@ -69,6 +78,7 @@ describe('showPrerendered', () => {
     fetchPage.mockImplementationOnce(async () => new Response('', { status: 404 }));
     await showPrerendered();
     expect(main().querySelector('h1')).toBeNull();
+    expect(preloaded()).toEqual(['./assets/ProfilePage-x.js', './assets/content-x.js']); // the app still needs it
   });
 
   it('remembers a button pressed before the app takes over, and sends no form; links still work', async () => {
