@@ -42,7 +42,7 @@ const statsFile = join(root, 'out', 'build-stats.json');
 // also shows the prerendered page for a first visit (src/ui/early.ts), 4.1 kB, so its limit is 4.5;
 // index.html lists those pages, 93.4 kB in all. Earlier that day: 105/100 (after
 // the app's own router took React Router's place), and 118/112 before that.
-export const LIMITS = { withHtml: 100_000, jsGzip: 95_000, entryGzip: 4_500, firstQuestionRequests: 9, requests: 17, chunkMinified: 500_000 };
+export const LIMITS = { withHtml: 100_000, jsGzip: 95_000, entryGzip: 4_500, firstQuestionRequests: 9, prerenderedRequests: 4, requests: 17, chunkMinified: 500_000 };
 // The PDF maker, and the font the PDF is printed in (src/report/fonts/, loaded with it).
 const PDF_PARTS = /jspdf|autotable|html2canvas|purify|canvg|arimo/i;
 
@@ -173,6 +173,25 @@ console.info(
   `Requests before a page's first screen: start page ${startRequests}, first question ${firstQuestion.requests} (limit ${LIMITS.firstQuestionRequests}), other pages up to ${most.requests} (${most.page}; limit ${LIMITS.requests}); entry script ${kb(gz(entryChunk.fileName))} kB gzip (limit ${kb(LIMITS.entryGzip)}); requests that wait for a script other than the entry to run: ${waiting.length}`,
 );
 
+/*
+ * A first visit's pages are prerendered (src/ui/Shell.tsx, src/ui/early.ts): index.html lists
+ * them in #root's data-pages, and the entry script shows one as soon as it runs, before React.
+ * So the first question is on screen after index.html, the entry script (and what it imports)
+ * and the page's own small HTML file, whatever the size of the rest.
+ */
+const listed = (() => {
+  const raw = html.match(/<div id="root" data-pages="([^"]*)"/)?.[1];
+  if (!raw) return {};
+  return JSON.parse(raw.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&'));
+})();
+const firstQuestionAddress = '/profile/' + (JSON.parse(readFileSync(join(root, 'questions', 'profile.json'), 'utf8')).questions?.[0]?.id ?? '');
+const prerendered = listed[firstQuestionAddress];
+const entryImports = closure([entryChunk.fileName]);
+const prerenderedRequests = prerendered ? 1 + entryImports.size + 1 : Infinity;
+console.info(
+  `Prerendered pages: ${Object.keys(listed).length}; the first question (${firstQuestionAddress}) is on screen after ${prerendered ? `${prerenderedRequests} requests (index.html, ${[...entryImports].join(', ')}, ${prerendered.file.replace(/^\.\//, '')}, ${kb(gz(prerendered.file.replace(/^\.\//, '')))} kB gzip)` : 'its code runs: it is not prerendered'} (limit ${LIMITS.prerenderedRequests})`,
+);
+
 const lazy = stats.chunks.filter((c) => !firstVisit.has(c.fileName));
 if (lazy.length > 0) {
   console.info('\nLoaded later, on demand');
@@ -186,6 +205,13 @@ if (gz(entryChunk.fileName) > LIMITS.entryGzip) problems.push(`the entry script 
 for (const w of waiting) problems.push(`${w} waits for that script to run before it is asked for: add its page to src/ui/routes.ts so the entry script asks for it at start-up.`);
 if (pages.length === 0) problems.push('the entry script asks for no page at start-up (src/ui/routes.ts is not in it).');
 for (const p of perPage.filter((x) => x.requests > LIMITS.requests)) problems.push(`${p.page} needs ${p.requests} requests for its first screen, over ${LIMITS.requests}.`);
+if (!prerendered) problems.push(`the first question (${firstQuestionAddress}) is not among the prerendered pages listed in dist/index.html, so it waits for React and the content to run.`);
+else {
+  const file = prerendered.file.replace(/^\.\//, '');
+  if (!existsSync(join(dist, file))) problems.push(`${file}, the first question's prerendered page, is not in dist/.`);
+  for (const code of prerendered.code ?? []) if (!existsSync(join(dist, code.replace(/^\.\//, '')))) problems.push(`${code}, named as the first question's code, is not in dist/.`);
+}
+if (prerenderedRequests > LIMITS.prerenderedRequests) problems.push(`the first question is on screen only after ${prerenderedRequests} requests, over ${LIMITS.prerenderedRequests}.`);
 if (firstQuestion.requests > LIMITS.firstQuestionRequests) problems.push(`the first question needs ${firstQuestion.requests} requests, over ${LIMITS.firstQuestionRequests}.`);
 const isPdfPart = (chunk) => PDF_PARTS.test(chunk.fileName) || chunk.modules.some((m) => /node_modules\/(jspdf|jspdf-autotable|html2canvas|dompurify|canvg)\/|src\/report\/fonts\/.*\.ttf/.test(m));
 for (const file of firstVisit.keys()) {
