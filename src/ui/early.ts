@@ -83,7 +83,9 @@ export function showPrerendered(win: Window = window): Promise<void> | undefined
       doc.head.append(link);
     }
   };
-  const frame = [...main.childNodes];
+  // The page goes in as a new <main>, and what follows it (the footer) as new copies: the
+  // browser then counts nothing as having moved (no layout shift), as when the app draws.
+  const shown = main.cloneNode(false) as HTMLElement;
   const frameTitle = doc.title;
 
   const shownOrNot = win
@@ -91,8 +93,14 @@ export function showPrerendered(win: Window = window): Promise<void> | undefined
     .then((response) => (response.ok ? response.text() : undefined))
     .then((html) => {
       if (html === undefined || root.hasAttribute(STARTED) || !main.isConnected || addressOf(win.location.hash) !== address) return;
-      main.innerHTML = html;
-      main.setAttribute(PRERENDERED, address!);
+      shown.innerHTML = html;
+      shown.setAttribute(PRERENDERED, address!);
+      main.replaceWith(shown);
+      for (let el = shown.nextElementSibling; el; ) {
+        const copy = el.cloneNode(true) as Element;
+        el.replaceWith(copy);
+        el = copy.nextElementSibling;
+      }
       doc.title = page.title;
       fetchCode();
       return afterPaint(win);
@@ -102,12 +110,12 @@ export function showPrerendered(win: Window = window): Promise<void> | undefined
     })
     .finally(fetchCode);
 
-  const shown = (target: EventTarget | null) => {
+  const onPage = (target: EventTarget | null) => {
     const on = target instanceof Element ? target.closest(`[${PRERENDERED}]`) : null;
     return on?.isConnected ? on : null;
   };
   const press = (event: Event, button: Element | null | undefined) => {
-    const on = shown(event.target);
+    const on = onPage(event.target);
     if (!on) return;
     event.preventDefault();
     if (button) on.setAttribute(PRESSED, String([...on.querySelectorAll('button')].indexOf(button as HTMLButtonElement)));
@@ -123,9 +131,8 @@ export function showPrerendered(win: Window = window): Promise<void> | undefined
   );
   doc.addEventListener('submit', (event) => press(event, (event as SubmitEvent).submitter), true);
   win.addEventListener('hashchange', () => {
-    if (!main.hasAttribute(PRERENDERED) || root.hasAttribute(STARTED) || addressOf(win.location.hash) === address) return;
-    main.removeAttribute(PRERENDERED);
-    main.replaceChildren(...frame);
+    if (!shown.isConnected || root.hasAttribute(STARTED) || addressOf(win.location.hash) === address) return;
+    shown.replaceWith(main);
     doc.title = frameTitle;
   });
   return Promise.race([shownOrNot, new Promise<void>((resolve) => win.setTimeout(resolve, 1000))]);

@@ -26,6 +26,14 @@ async function open(hash: string, storage?: Record<string, string>) {
       for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
     }, storage);
   }
+  // Every layout shift, as Lighthouse counts them (the prerendered page must move nothing).
+  await context.addInitScript(() => {
+    const w = window as unknown as { shifts: number[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.shifts.push((e as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   let release: () => void = () => {};
   const released = new Promise<void>((done) => (release = done));
   await context.route(/\/assets\/startup-[^/]*\.js$/, async (route) => {
@@ -76,6 +84,15 @@ it('acts on "Save and continue" pressed before React had loaded, once it has', a
   await page.getByRole('heading', { level: 1, name: 'Which phase is your school?' }).waitFor();
   expect(page.url()).toMatch(/#\/profile\/phase$/);
   await expect.poll(async () => JSON.parse((await saved(page)) || '{}')?.state?.answers?.profile?.['school-name']).toBe('Oak Academy');
+});
+
+it('moves nothing on the screen as the prerendered page appears and as the app takes its place', async () => {
+  const { page, release } = await open('');
+  await prerendered(page).waitFor();
+  release();
+  await tookOver(page);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
 });
 
 it('shows the start page before React has loaded, accessible, and starts when "Start now" was pressed early', async () => {
