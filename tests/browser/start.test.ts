@@ -47,7 +47,10 @@ it('writes no address once its entry script has run, so an address the user chan
     });
     let release: () => void = () => {};
     const released = new Promise<void>((done) => (release = done));
-    await context.route(/\/assets\/App-[^/]*\.js$/, async (route) => {
+    let held = 0;
+    // React and the app's frame (the start-up chunk), held back.
+    await context.route(/\/assets\/startup-[^/]*\.js$/, async (route) => {
+      held += 1;
       await released;
       await route.continue();
     });
@@ -55,6 +58,7 @@ it('writes no address once its entry script has run, so an address the user chan
     await page.goto(`${inject('appUrl')}#/sources`, { waitUntil: 'domcontentloaded' });
     release();
     await page.getByRole('heading', { level: 1, name: 'Sources' }).waitFor();
+    expect(held).toBeGreaterThan(0);
     const writes = await page.evaluate(() => (window as unknown as { historyWrites: string[] }).historyWrites);
     expect(writes.filter((w) => w.includes('after'))).toEqual([]);
     expect(writes).toEqual(['replaceState before the entry script']);
