@@ -10,8 +10,10 @@
 
 /** The attribute on <main> while it shows a prerendered page (its address). */
 export const PRERENDERED = 'data-prerendered';
-/** On the prerendered page: the position of the last button pressed before the app took over. */
+/** On the root: the position (among PRESSABLE) of what was pressed before the app took over. */
 export const PRESSED = 'data-pressed';
+/** What can be pressed: buttons and links. */
+export const PRESSABLE = 'button, a[href]';
 /** On the root element once the app has begun to draw: too late to show a prerendered page. */
 export const STARTED = 'data-started';
 
@@ -70,7 +72,19 @@ export function showPrerendered(win: Window = window): Promise<void> | undefined
   const page = address === undefined ? undefined : listed(doc)[address];
   const main = doc.getElementById('main-content');
   const root = doc.getElementById('root');
-  if (!page || !main || !root || somethingSaved(() => win.localStorage)) return undefined;
+  if (!root) return undefined;
+  // The skip link is the app's to handle (it moves focus); before the app has started the
+  // browser would change the address to #main-content, a page that does not exist.
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (root.hasAttribute(STARTED) || !(event.target instanceof Element) || event.target.closest('a')?.getAttribute('href') !== '#main-content') return;
+      event.preventDefault();
+      doc.getElementById('main-content')?.focus();
+    },
+    true,
+  );
+  if (!page || !main || somethingSaved(() => win.localStorage)) return undefined;
   // The page's code, fetched (not run) once the page is in place, so nothing competes with it first.
   let fetched = false;
   const fetchCode = () => {
@@ -93,8 +107,12 @@ export function showPrerendered(win: Window = window): Promise<void> | undefined
     .then((response) => (response.ok ? response.text() : undefined))
     .then((html) => {
       if (html === undefined || root.hasAttribute(STARTED) || !main.isConnected || addressOf(win.location.hash) !== address) return;
+      // A host that answers a missing file with the app's own index.html: not a page.
+      if (/<html|<!doctype/i.test(html)) return;
       shown.innerHTML = html;
       shown.setAttribute(PRERENDERED, address!);
+      // Screen readers wait: the app draws the same page again in a moment.
+      shown.setAttribute('aria-busy', 'true');
       main.replaceWith(shown);
       for (let el = shown.nextElementSibling; el; ) {
         const copy = el.cloneNode(true) as Element;
@@ -110,26 +128,54 @@ export function showPrerendered(win: Window = window): Promise<void> | undefined
     })
     .finally(fetchCode);
 
-  const onPage = (target: EventTarget | null) => {
-    const on = target instanceof Element ? target.closest(`[${PRERENDERED}]`) : null;
-    return on?.isConnected ? on : null;
+  // Until the app takes over. A press of a button (or of a link, once something has been typed)
+  // is remembered, shown as in progress, and made again by the app; typing after it forgets it.
+  const before = (target: EventTarget | null) => target instanceof Element && root.contains(target) && !root.hasAttribute(STARTED);
+  const pressable = () => [...root.querySelectorAll(PRESSABLE)];
+  let typed = false;
+  const forget = () => {
+    const index = root.getAttribute(PRESSED);
+    if (index !== null) pressable()[Number(index)]?.removeAttribute('aria-disabled');
+    root.removeAttribute(PRESSED);
   };
-  const press = (event: Event, button: Element | null | undefined) => {
-    const on = onPage(event.target);
-    if (!on) return;
+  const press = (event: Event, target: Element | null | undefined) => {
     event.preventDefault();
-    if (button) on.setAttribute(PRESSED, String([...on.querySelectorAll('button')].indexOf(button as HTMLButtonElement)));
+    forget();
+    if (!target) return;
+    root.setAttribute(PRESSED, String(pressable().indexOf(target)));
+    target.setAttribute('aria-disabled', 'true');
   };
   // Capture, so nothing of the page's own sees it first. Enter in a field presses the form's button.
   doc.addEventListener(
     'click',
     (event) => {
-      const button = event.target instanceof Element ? event.target.closest('button') : null;
-      if (button) press(event, button);
+      if (!before(event.target)) return;
+      const target = (event.target as Element).closest(PRESSABLE);
+      if (target?.tagName === 'BUTTON' || (target && typed && onShown())) {
+        press(event, target);
+      }
     },
     true,
   );
-  doc.addEventListener('submit', (event) => press(event, (event as SubmitEvent).submitter), true);
+  doc.addEventListener(
+    'submit',
+    (event) => {
+      if (before(event.target)) press(event, (event as SubmitEvent).submitter);
+    },
+    true,
+  );
+  const onShown = () => shown.isConnected;
+  for (const type of ['input', 'change']) {
+    doc.addEventListener(
+      type,
+      (event) => {
+        if (!before(event.target) || !onShown()) return;
+        typed = true;
+        forget();
+      },
+      true,
+    );
+  }
   win.addEventListener('hashchange', () => {
     if (!shown.isConnected || root.hasAttribute(STARTED) || addressOf(win.location.hash) === address) return;
     shown.replaceWith(main);

@@ -1,5 +1,5 @@
 import { flushSync } from 'react-dom';
-import { PRERENDERED, PRESSED, STARTED } from './early';
+import { PRERENDERED, PRESSABLE, PRESSED, STARTED } from './early';
 
 /*
  * The app taking the place of a prerendered page (src/ui/early.ts) without losing anything
@@ -13,9 +13,12 @@ type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 interface Carried {
   fields: { id: string; name: string; value: string; checked: boolean; choice: boolean }[];
-  focus?: { id: string; start: number | null; end: number | null };
+  /** The focused element, by its position among the focusable ones (links and buttons have no id). */
+  focus?: { index: number; start: number | null; end: number | null };
   pressed?: number;
 }
+
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
 
 const isChoice = (el: Field): el is HTMLInputElement => el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
 
@@ -29,16 +32,18 @@ const changed = (el: Field) =>
 const hasSelection = (el: Element): el is HTMLInputElement | HTMLTextAreaElement =>
   el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && ['text', 'search', 'email', 'tel', 'url'].includes(el.type));
 
-function snapshot(shown: HTMLElement): Carried {
+function snapshot(root: HTMLElement, shown: HTMLElement): Carried {
   const fields = [...shown.querySelectorAll<Field>('input, textarea, select')]
     .filter(changed)
     .map((el) => ({ id: el.id, name: el.name, value: el.value, checked: isChoice(el) && el.checked, choice: isChoice(el) }));
-  const active = shown.ownerDocument.activeElement;
+  const active = root.ownerDocument.activeElement;
+  const index = active ? [...root.querySelectorAll(FOCUSABLE)].indexOf(active) : -1;
   const focus =
-    active && active.id && shown.contains(active)
-      ? { id: active.id, start: hasSelection(active) ? active.selectionStart : null, end: hasSelection(active) ? active.selectionEnd : null }
+    active && index >= 0
+      ? { index, start: hasSelection(active) ? active.selectionStart : null, end: hasSelection(active) ? active.selectionEnd : null }
       : undefined;
-  const pressed = shown.getAttribute(PRESSED);
+  const pressed = root.getAttribute(PRESSED);
+  root.removeAttribute(PRESSED);
   return { fields, focus, pressed: pressed === null ? undefined : Number(pressed) };
 }
 
@@ -49,25 +54,25 @@ function type(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, va
   el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
 }
 
-function restore(main: HTMLElement, carried: Carried) {
-  const doc = main.ownerDocument;
-  for (const f of carried.fields) {
-    const byId = f.id ? doc.getElementById(f.id) : null;
-    const el = (byId && main.contains(byId) ? byId : main.querySelector(`[name="${CSS.escape(f.name)}"]`)) as Field | null;
+function restore(root: HTMLElement, carried: Carried) {
+  const main = root.querySelector<HTMLElement>('#main-content');
+  for (const f of main ? carried.fields : []) {
+    const byId = f.id ? root.ownerDocument.getElementById(f.id) : null;
+    const el = (byId && main!.contains(byId) ? byId : main!.querySelector(`[name="${CSS.escape(f.name)}"]`)) as Field | null;
     if (!el) continue;
     if (f.choice) {
-      const option = (el as HTMLInputElement).value === f.value ? el : main.querySelector(`[name="${CSS.escape(f.name)}"][value="${CSS.escape(f.value)}"]`);
+      const option = (el as HTMLInputElement).value === f.value ? el : main!.querySelector(`[name="${CSS.escape(f.name)}"][value="${CSS.escape(f.value)}"]`);
       if (option instanceof HTMLInputElement && option.checked !== f.checked) option.click();
     } else if (el.value !== f.value) {
       type(el, f.value);
     }
   }
   if (carried.focus) {
-    const el = doc.getElementById(carried.focus.id);
-    el?.focus();
+    const el = root.querySelectorAll<HTMLElement>(FOCUSABLE)[carried.focus.index];
+    el?.focus({ preventScroll: true });
     if (el && hasSelection(el) && carried.focus.start !== null) el.setSelectionRange(carried.focus.start, carried.focus.end);
   }
-  if (carried.pressed !== undefined && carried.pressed >= 0) main.querySelectorAll('button')[carried.pressed]?.click();
+  if (carried.pressed !== undefined && carried.pressed >= 0) root.querySelectorAll<HTMLElement>(PRESSABLE)[carried.pressed]?.click();
 }
 
 /**
@@ -83,8 +88,7 @@ export async function takeOver(root: HTMLElement, render: () => void, prepare: (
     render();
     return;
   }
-  const carried = snapshot(shown);
+  const carried = snapshot(root, shown);
   flushSync(render);
-  const main = root.querySelector<HTMLElement>('#main-content');
-  if (main) restore(main, carried);
+  restore(root, carried);
 }

@@ -127,3 +127,48 @@ it('follows a link pressed before React had loaded, without leaving the prerende
   await page.locator('main h1').waitFor();
   expect(await page.locator('main h1').textContent()).not.toBe('What is your school called?');
 });
+
+it('forgets a press followed by more typing (Enter on an empty field, then the name): nothing moves on with half an answer', async () => {
+  const { page, release } = await open('#/profile/school-name');
+  await prerendered(page).waitFor();
+  const field = page.getByLabel('What is your school called?');
+  await field.click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Oak Acad');
+  release();
+  await tookOver(page);
+  await page.keyboard.type('emy');
+  await expect.poll(() => field.inputValue()).toBe('Oak Academy');
+  expect(page.url()).toMatch(/#\/profile\/school-name$/);
+  await expect.poll(async () => JSON.parse((await saved(page)) || '{}')?.state?.answers?.profile?.['school-name']).toBe('Oak Academy');
+});
+
+it('keeps keyboard focus on a link, and follows a link pressed after typing only once what was typed is saved', async () => {
+  const { page, release } = await open('#/profile/school-name');
+  await prerendered(page).waitFor();
+  await page.getByLabel('What is your school called?').fill('Oak Academy');
+  await page.getByRole('link', { name: 'Glossary' }).click();
+  expect(page.url()).toMatch(/#\/profile\/school-name$/); // held until the app can save first
+  release();
+  await page.getByRole('heading', { level: 1, name: 'Glossary' }).waitFor();
+  await expect.poll(async () => JSON.parse((await saved(page)) || '{}')?.state?.answers?.profile?.['school-name']).toBe('Oak Academy');
+
+  const second = await open('#/profile/phase');
+  await prerendered(second.page).waitFor();
+  await second.page.getByRole('link', { name: 'Back' }).focus();
+  second.release();
+  await tookOver(second.page);
+  expect(await second.page.evaluate(() => document.activeElement?.textContent)).toBe('Back');
+});
+
+it('the skip link moves focus to the page before React has loaded, and never leads to "Page not found"', async () => {
+  const { page, release } = await open('#/profile/school-name');
+  await prerendered(page).waitFor();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+  expect(page.url()).toMatch(/#\/profile\/school-name$/);
+  release();
+  await tookOver(page);
+  await page.getByRole('heading', { level: 1, name: 'What is your school called?' }).waitFor();
+});

@@ -39,10 +39,11 @@ const statsFile = join(root, 'out', 'build-stats.json');
 // 16): the full checks of saved answers (zod, the schemas) load just after the first paint
 // (src/store/checks.ts): 91.3 kB with index.html, 86.1 kB of it JS; entry script 3.5 kB; 9
 // requests for the first question, at most 17 for any page. 29 November, night: the entry script
-// also shows the prerendered page for a first visit (src/ui/early.ts), 4.1 kB, so its limit is 4.5;
+// also shows the prerendered page for a first visit and keeps what is done on it (src/ui/early.ts):
+// 4.5 kB, so its limit is 5;
 // index.html lists those pages, 93.4 kB in all. Earlier that day: 105/100 (after
 // the app's own router took React Router's place), and 118/112 before that.
-export const LIMITS = { withHtml: 100_000, jsGzip: 95_000, entryGzip: 4_500, firstQuestionRequests: 9, prerenderedRequests: 4, requests: 17, chunkMinified: 500_000 };
+export const LIMITS = { withHtml: 100_000, jsGzip: 95_000, entryGzip: 5_000, firstQuestionRequests: 9, prerenderedRequests: 4, requests: 17, chunkMinified: 500_000 };
 // The PDF maker, and the font the PDF is printed in (src/report/fonts/, loaded with it).
 const PDF_PARTS = /jspdf|autotable|html2canvas|purify|canvg|arimo/i;
 

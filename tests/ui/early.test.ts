@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addressOf, PRERENDERED, PRESSED, showPrerendered, STARTED } from '@/ui/early';
 
-const PAGE = '<div aria-live="polite"></div><h1>Which phase is your school?</h1><form><button type="submit">Save and continue</button></form><a href="#/tasks">Go to your tasks</a>';
+const PAGE = '<div aria-live="polite"></div><h1>Which phase is your school?</h1><form><button type="submit">Save and continue</button></form><a href="#/profile/phase">This page again</a>';
 
 function frame() {
   document.head.innerHTML = '';
@@ -81,18 +81,56 @@ describe('showPrerendered', () => {
     expect(preloaded()).toEqual(['./assets/ProfilePage-x.js', './assets/content-x.js']); // the app still needs it
   });
 
-  it('remembers a button pressed before the app takes over, and sends no form; links still work', async () => {
+  it('remembers a button pressed before the app takes over, shows it in progress, and sends no form; links still work', async () => {
     await showPrerendered();
+    const root = document.getElementById('root')!;
+    const button = main().querySelector('button')!;
     const press = new MouseEvent('click', { bubbles: true, cancelable: true });
-    main().querySelector('button')!.dispatchEvent(press);
+    button.dispatchEvent(press);
     expect(press.defaultPrevented).toBe(true);
-    expect(main().getAttribute(PRESSED)).toBe('0');
+    // Its position among the root's buttons and links (the header's link comes first).
+    expect(root.getAttribute(PRESSED)).toBe('1');
+    expect(button.getAttribute('aria-disabled')).toBe('true');
     const submit = new Event('submit', { bubbles: true, cancelable: true });
     main().querySelector('form')!.dispatchEvent(submit);
     expect(submit.defaultPrevented).toBe(true);
     const follow = new MouseEvent('click', { bubbles: true, cancelable: true });
     main().querySelector('a')!.dispatchEvent(follow);
     expect(follow.defaultPrevented).toBe(false);
+  });
+
+  it('forgets a press once the user types again, and holds a link pressed after typing for the app to follow', async () => {
+    await showPrerendered();
+    const root = document.getElementById('root')!;
+    const button = main().querySelector('button')!;
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    main().querySelector('form')!.insertAdjacentHTML('afterbegin', '<input id="name">');
+    main().querySelector('input')!.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(root.hasAttribute(PRESSED)).toBe(false);
+    expect(button.hasAttribute('aria-disabled')).toBe(false);
+    const link = main().querySelector('a')!;
+    const follow = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(follow);
+    expect(follow.defaultPrevented).toBe(true);
+    expect(root.getAttribute(PRESSED)).toBe('2');
+    expect(main().getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('moves focus to the page for the skip link, rather than changing the address, before the app starts', async () => {
+    document.querySelector('header')!.insertAdjacentHTML('afterbegin', '<a href="#main-content">Skip to main content</a>');
+    localStorage.setItem('join-a-trust:answers', '{}'); // even for a returning visitor
+    showPrerendered();
+    const skip = new MouseEvent('click', { bubbles: true, cancelable: true });
+    document.querySelector('a[href="#main-content"]')!.dispatchEvent(skip);
+    expect(skip.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(main());
+  });
+
+  it('never shows a whole HTML document as the page (a host that answers a missing file with index.html)', async () => {
+    fetchPage.mockImplementationOnce(async () => new Response('<!doctype html><html><body><div id="root"></div></body></html>'));
+    await showPrerendered();
+    expect(main().hasAttribute(PRERENDERED)).toBe(false);
+    expect(main().querySelector('#root')).toBeNull();
   });
 
   it('puts the empty frame back when the address changes before the app starts', async () => {

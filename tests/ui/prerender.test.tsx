@@ -36,6 +36,7 @@ describe('the pages the build prerenders (src/ui/Shell.tsx) look exactly as the 
     const main = document.querySelector('main')!;
     expect(screen.queryByText('Loading…')).toBeNull();
     expect(normal(page.main)).toBe(normal(main.innerHTML.replace(/href="\//g, 'href="#/')));
-    expect(document.title).toBe(page.title);
+    // The app sets the title once the page has been drawn (an effect): wait for it.
+    await waitFor(() => expect(document.title).toBe(page.title));
   });
 });

@@ -75,9 +75,17 @@ describe('takeOver: the app takes the place of a prerendered page', () => {
   it('presses again a button pressed before the app could act on it, after the fields', async () => {
     const { root, seen, render } = setUp();
     root.querySelector<HTMLInputElement>('#phase')!.checked = true;
-    root.querySelector('main')!.setAttribute(PRESSED, '0');
+    root.setAttribute(PRESSED, '0');
     await act(() => takeOver(root, render, async () => {}));
     expect(seen).toEqual(['phase primary', 'sent /primary']);
+  });
+
+  it('keeps focus on a button or link, which has no id, by its place on the page', async () => {
+    const { root, render } = setUp();
+    root.querySelector<HTMLButtonElement>('button')!.focus();
+    await act(() => takeOver(root, render, async () => {}));
+    expect(document.activeElement).toBe(root.querySelector('button'));
+    expect(document.activeElement).not.toBe(document.body);
   });
 
   it('changes nothing when nothing was done, and simply draws when no prerendered page is showing', async () => {
