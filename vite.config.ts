@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { aliases } from './tests/tools/aliases.mjs';
+import type { PrerenderedPage } from './src/ui/Shell';
 
 /**
  * The Content Security Policy of the built app, as a <meta> so it works on any static host.
@@ -207,7 +208,7 @@ function inlineEntryCss(): Plugin {
  */
 function prerender(): Plugin {
   let shell = '';
-  let pages: { address: string; title: string; file: string; main: string; page: { name: string; loaded: boolean } }[] = [];
+  let pages: (PrerenderedPage & { file: string })[] = [];
   return {
     name: 'join-a-trust:prerender',
     apply: 'build',
@@ -247,7 +248,7 @@ function prerender(): Plugin {
         return into;
       };
       const prune = chunks.find((c) => c.moduleIds.some((id) => id.endsWith('/src/store/prune.ts')))?.fileName;
-      const codeOf = (page: { name: string; loaded: boolean }) => {
+      const codeOf = (page: PrerenderedPage['page']) => {
         if (!page.loaded) return [];
         const chunk = chunks.find((c) => c.isDynamicEntry && c.exports.includes(page.name));
         if (!chunk) throw new Error(`No chunk exports ${page.name}, so its prerendered page cannot name its code.`);

@@ -58,9 +58,9 @@ const afterPaint = (win: Window) =>
 
 /**
  * Shows the prerendered page for the address, if there is one and nothing is saved, and fetches
- * the page's code without running it. Until the app takes over, a press of a button is
- * remembered rather than acted on (the app presses it again), a form is never sent, and a
- * change of address puts the empty frame back.
+ * the page's code without running it. Until the app takes over, a press of a button (or of a
+ * link, once something has been typed) is remembered rather than acted on (the app presses it
+ * again), a form is never sent, and a change of address puts the empty frame back.
  *
  * Returns undefined if there is no page to show. Otherwise resolves once the page is painted:
  * the app waits for that before it runs, since React's start-up is one long task that would
@@ -151,7 +151,7 @@ export function showPrerendered(win: Window = window): Promise<void> | undefined
     (event) => {
       if (!before(event.target)) return;
       const target = (event.target as Element).closest(PRESSABLE);
-      if (target?.tagName === 'BUTTON' || (target && typed && onShown())) {
+      if (target?.tagName === 'BUTTON' || (target && typed && shown.isConnected)) {
         press(event, target);
       }
     },
@@ -164,12 +164,11 @@ export function showPrerendered(win: Window = window): Promise<void> | undefined
     },
     true,
   );
-  const onShown = () => shown.isConnected;
   for (const type of ['input', 'change']) {
     doc.addEventListener(
       type,
       (event) => {
-        if (!before(event.target) || !onShown()) return;
+        if (!before(event.target) || !shown.isConnected) return;
         typed = true;
         forget();
       },
