@@ -4,19 +4,9 @@ import { forgetRestorePoints, keepRestorePoint, type RestorePoint } from './rest
 import { flushSaves } from './safe-storage';
 import { reportStorage } from './storage-status';
 import { useTrustPack } from './trust-pack-store';
+import { toolKeys } from './tool-keys';
 
-/** Every key this tool writes starts with this: answers, set-aside copies, restore points, the trust's pack draft, display choices. */
-export const KEY_PREFIX = 'join-a-trust:';
-
-/** The tool's keys in one storage area. */
-export function toolKeys(store: Storage): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < store.length; i += 1) {
-    const key = store.key(i);
-    if (key?.startsWith(KEY_PREFIX)) keys.push(key);
-  }
-  return keys;
-}
+export { KEY_PREFIX, toolKeys } from './tool-keys';
 
 function removeToolKeys(area: () => Storage | undefined): void {
   try {

@@ -5,8 +5,9 @@
  * at once; the app then takes its place (src/ui/take-over.ts) and carries over anything done
  * on it meanwhile. Someone with saved answers waits for the app, which shows their answers.
  *
- * Keep this file small and free of imports: the entry script must stay tiny.
+ * Keep this file small, and its imports free of imports of their own: the entry script must stay tiny.
  */
+import { toolKeys } from '@/store/tool-keys';
 
 /** The attribute on <main> while it shows a prerendered page (its address). */
 export const PRERENDERED = 'data-prerendered';
@@ -33,9 +34,7 @@ export function addressOf(hash: string): string | undefined {
 /** Whether this device holds anything of the app's (answers, a meeting, the last page seen). */
 export function somethingSaved(storage: () => Storage): boolean {
   try {
-    const s = storage();
-    for (let i = 0; i < s.length; i += 1) if (s.key(i)?.startsWith('join-a-trust:')) return true;
-    return false;
+    return toolKeys(storage()).length > 0;
   } catch {
     return true; // cannot tell: let the app decide
   }
